@@ -1,0 +1,45 @@
+package io.teaflow.bridge;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+
+/** A native Promise with its resolve and reject functions, for answers that come later. */
+interface Deferred extends JSObject {
+    @JSProperty
+    JSObject getPromise();
+
+    void resolve(JSObject value);
+
+    void reject(JSObject error);
+
+    static Deferred create() {
+        return Promises.deferred();
+    }
+
+    static JSObject rejected(String message) {
+        return Promises.rejected(message);
+    }
+
+    static JSObject resolved() {
+        return Promises.resolved();
+    }
+
+    /** The JS side of {@link Deferred}. */
+    final class Promises {
+        private Promises() {
+        }
+
+        @JSBody(script = ""
+                + "var d = {};"
+                + "d.promise = new Promise(function (resolve, reject) { d.resolve = resolve; d.reject = reject; });"
+                + "return d;")
+        static native Deferred deferred();
+
+        @JSBody(params = "message", script = "return Promise.reject(new Error(message));")
+        static native JSObject rejected(String message);
+
+        @JSBody(script = "return Promise.resolve();")
+        static native JSObject resolved();
+    }
+}

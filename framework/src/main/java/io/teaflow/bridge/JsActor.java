@@ -1,0 +1,195 @@
+package io.teaflow.bridge;
+
+import io.teaflow.runtime.Actor;
+import io.teaflow.runtime.ActorContext;
+import io.teaflow.runtime.ActorState;
+import io.teaflow.runtime.Completion;
+import io.teaflow.runtime.ForeignError;
+import io.teaflow.runtime.LiveMemoryState;
+import java.util.List;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSString;
+
+/**
+ * Runs one node's JS actor instance. The JS context object ({@code input}, {@code state},
+ * {@code config}, {@code node}, {@code send}) is made once per node and reused; each run only
+ * sets its {@code input}. What the actor throws, or rejects with, is reported with the original
+ * value as an {@code error} event.
+ */
+final class JsActor implements Actor {
+    private static final int RETURNED = 0;
+    private static final int PROMISED = 1;
+    private static final int THREW = 2;
+
+    private final JSObject instance;
+    private final List<String> inports;
+    private final List<String> outports;
+    private final boolean legacy;
+    /** Receives the thrown value or the returned promise of a run. */
+    private final JSObject outcome = newOutcome();
+
+    private JSObject handle;
+    private JSObject context;
+    private SendFunction send;
+
+    JsActor(JSObject instance, List<String> inports, List<String> outports, boolean legacy) {
+        this.instance = instance;
+        this.inports = inports;
+        this.outports = outports;
+        this.legacy = legacy;
+    }
+
+    @Override
+    public List<String> inports() {
+        return inports;
+    }
+
+    @Override
+    public List<String> outports() {
+        return outports;
+    }
+
+    /** Copies the instance's own initial {@code state} object into the live state, then points {@code this.state} at it. */
+    @Override
+    public void created(ActorState state) {
+        LiveMemoryStateHandle liveHandle = LiveMemoryStateHandle.of((LiveMemoryState) state);
+        handle = (JSObject) (Object) liveHandle;
+        JSObject initial = initialState(instance);
+        if (initial != null) {
+            liveHandle.setAll(initial);
+        }
+        setState(instance, legacy ? objectView(handle) : handle);
+    }
+
+    @Override
+    public void run(ActorContext ctx) {
+        if (context == null) {
+            send = outputs -> sendAll(ctx, outputs);
+            context = newContext(handle, configOf(ctx), JSString.valueOf(ctx.node()), send);
+        }
+        JSObject input = inputObject(ctx.port(), JsValues.toJs(ctx.packet()));
+        int status = legacy ? runLegacy(instance, input, send, outcome) : runModern(instance, context, input, outcome);
+        if (status == RETURNED) {
+            return;
+        }
+        JSObject value = takeOutcome(outcome);
+        if (status == THREW) {
+            throw new ForeignError(JsValues.messageOf(value), value);
+        }
+        Completion completion = ctx.async();
+        whenSettled(value, completion::complete, error -> completion.fail(JsValues.messageOf(error), error));
+    }
+
+    /** {@code context.send(outputs)}: checks every port first, so a bad call sends nothing. */
+    private static void sendAll(ActorContext ctx, JSObject outputs) {
+        if (!JsValues.isPlainObjectLike(outputs)) {
+            throw JsErrors.typeError("node '" + ctx.node() + "': send expects an object keyed by outport, got "
+                    + JsValues.describe(outputs));
+        }
+        JSArray<JSString> ports = ownKeys(outputs);
+        int count = ports.getLength();
+        for (int i = 0; i < count; i++) {
+            ctx.checkOutport(ports.get(i).stringValue());
+        }
+        for (int i = 0; i < count; i++) {
+            JSString port = ports.get(i);
+            ctx.send(port.stringValue(), JsValues.toJava(property(outputs, port)));
+        }
+    }
+
+    /** The config object exactly as given to addNode, or a fresh empty object if none was given. */
+    private static JSObject configOf(ActorContext ctx) {
+        Object config = ctx.config();
+        return config == null ? emptyObject() : JsValues.toJs(config);
+    }
+
+    @JSFunctor
+    interface SendFunction extends JSObject {
+        void send(JSObject outputs);
+    }
+
+    @JSFunctor
+    interface Settled extends JSObject {
+        void run();
+    }
+
+    @JSFunctor
+    interface Failed extends JSObject {
+        void fail(JSObject error);
+    }
+
+    @JSBody(script = "return { value: undefined };")
+    private static native JSObject newOutcome();
+
+    @JSBody(params = "outcome", script = "var v = outcome.value; outcome.value = undefined; return v;")
+    private static native JSObject takeOutcome(JSObject outcome);
+
+    @JSBody(params = { "handle", "config", "node", "sendAll" }, script = ""
+            + "return { input: undefined, state: handle, config: config, node: node,"
+            + "  send: function send(outputs) { sendAll(outputs); } };")
+    private static native JSObject newContext(JSObject handle, JSObject config, JSString node, SendFunction sendAll);
+
+    @JSBody(params = { "port", "value" }, script = "var input = {}; input[port] = value; return input;")
+    private static native JSObject inputObject(String port, JSObject value);
+
+    @JSBody(params = { "actor", "context", "input", "outcome" }, script = ""
+            + "context.input = input;"
+            + "try {"
+            + "  var result = actor.run(context);"
+            + "  if (result !== null && (typeof result === 'object' || typeof result === 'function')"
+            + "      && typeof result.then === 'function') { outcome.value = result; return 1; }"
+            + "  return 0;"
+            + "} catch (e) { outcome.value = e; return 2; }")
+    private static native int runModern(JSObject actor, JSObject context, JSObject input, JSObject outcome);
+
+    @JSBody(params = { "actor", "input", "sendAll", "outcome" }, script = ""
+            + "try {"
+            + "  var result = actor.run(input, function callback(outputs) { if (outputs != null) sendAll(outputs); });"
+            + "  if (result !== null && (typeof result === 'object' || typeof result === 'function')"
+            + "      && typeof result.then === 'function') { outcome.value = result; return 1; }"
+            + "  return 0;"
+            + "} catch (e) { outcome.value = e; return 2; }")
+    private static native int runLegacy(JSObject actor, JSObject input, SendFunction sendAll, JSObject outcome);
+
+    @JSBody(params = { "thenable", "settled", "failed" }, script = ""
+            + "Promise.resolve(thenable).then(function () { settled(); }, function (e) { failed(e); });")
+    private static native void whenSettled(JSObject thenable, Settled settled, Failed failed);
+
+    @JSBody(params = "actor", script = ""
+            + "var s = actor.state;"
+            + "return s !== null && typeof s === 'object' && !Array.isArray(s) ? s : null;")
+    private static native JSObject initialState(JSObject actor);
+
+    @JSBody(params = { "actor", "state" }, script = ""
+            + "Object.defineProperty(actor, 'state', { value: state, writable: true, enumerable: true,"
+            + "  configurable: true });")
+    private static native void setState(JSObject actor, JSObject state);
+
+    /** The legacy actors' {@code this.state}: a live object view, {@code s.k = v} is {@code set('k', v)}. */
+    @JSBody(params = "h", script = ""
+            + "return new Proxy(Object.create(null), {"
+            + "  get: function (t, k) { return typeof k === 'string' ? h.get(k) : undefined; },"
+            + "  set: function (t, k, v) { if (typeof k !== 'string') return false; h.set(k, v); return true; },"
+            + "  has: function (t, k) { return typeof k === 'string' && h.has(k); },"
+            + "  deleteProperty: function (t, k) { if (typeof k === 'string') h.remove(k); return true; },"
+            + "  ownKeys: function () { return h.keys(); },"
+            + "  getOwnPropertyDescriptor: function (t, k) {"
+            + "    return typeof k === 'string' && h.has(k)"
+            + "      ? { value: h.get(k), writable: true, enumerable: true, configurable: true } : undefined; },"
+            + "  defineProperty: function (t, k, d) {"
+            + "    if (typeof k !== 'string') return false; h.set(k, d.value); return true; }"
+            + "});")
+    private static native JSObject objectView(JSObject h);
+
+    @JSBody(params = "object", script = "return Object.keys(object);")
+    private static native JSArray<JSString> ownKeys(JSObject object);
+
+    @JSBody(params = { "object", "key" }, script = "return object[key];")
+    private static native JSObject property(JSObject object, JSString key);
+
+    @JSBody(script = "return {};")
+    private static native JSObject emptyObject();
+}

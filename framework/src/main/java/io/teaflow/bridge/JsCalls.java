@@ -1,0 +1,37 @@
+package io.teaflow.bridge;
+
+import io.teaflow.runtime.ForeignError;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+
+/**
+ * Calls page functions from Java while keeping what they throw: the thrown value is caught in JS
+ * (so it is not turned into a Java exception that loses it) and carried on as a {@link ForeignError}.
+ */
+final class JsCalls {
+    private JsCalls() {
+    }
+
+    /** Calls {@code fn(a, b, c)}; if it throws, throws a ForeignError carrying the thrown value. */
+    static void callOrThrow(JSObject fn, JSObject a, JSObject b, JSObject c) {
+        JSObject thrown = call3(fn, a, b, c, FAILED);
+        if (thrown != null) {
+            JSObject error = takeError(FAILED);
+            throw new ForeignError(JsValues.messageOf(error), error);
+        }
+    }
+
+    /** Holds the last thrown value; a JS object so the error never becomes a Java exception. */
+    static final JSObject FAILED = newHolder();
+
+    @JSBody(script = "return { error: undefined };")
+    private static native JSObject newHolder();
+
+    @JSBody(params = "holder", script = "var e = holder.error; holder.error = undefined; return e;")
+    static native JSObject takeError(JSObject holder);
+
+    /** Returns null when fn returned normally, else the holder (with the error in it). */
+    @JSBody(params = { "fn", "a", "b", "c", "holder" }, script = ""
+            + "try { fn(a, b, c); return null; } catch (e) { holder.error = e; return holder; }")
+    private static native JSObject call3(JSObject fn, JSObject a, JSObject b, JSObject c, JSObject holder);
+}

@@ -1,0 +1,81 @@
+package io.teaflow.bridge;
+
+import io.teaflow.runtime.Host;
+import io.teaflow.runtime.StateStorage;
+import java.util.ArrayDeque;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSExceptions;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/**
+ * The browser (or Node) as the runtime's host: state in JS {@code Map}s, continuation slices on
+ * the event loop, failures nobody listened to on {@code console.error}. Slices go through
+ * {@code setImmediate} in Node and a {@code MessageChannel} message in browsers: neither is
+ * clamped to 4 ms like a nested {@code setTimeout}.
+ */
+final class JsHost implements Host {
+    private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
+    private JSObject post;
+
+    @Override
+    public StateStorage newStateStorage(String node) {
+        return new JsMapStorage();
+    }
+
+    @Override
+    public void schedule(Runnable task) {
+        tasks.add(task);
+        if (post == null) {
+            post = newPoster(this::runNext);
+        }
+        callPost(post);
+    }
+
+    private void runNext() {
+        Runnable task = tasks.poll();
+        if (task != null) {
+            task.run();
+        }
+    }
+
+    @Override
+    public void log(String message, Object error) {
+        consoleError("Teaflow: " + message, toJsError(error));
+    }
+
+    /** The JS value to show for an error: the thrown JS value itself, or the JS Error of a Java exception. */
+    static JSObject toJsError(Object error) {
+        if (error instanceof Throwable) {
+            JSObject js = JSExceptions.getJSException((Throwable) error);
+            return js != null ? js : newError(String.valueOf(((Throwable) error).getMessage()));
+        }
+        return JsValues.toJs(error);
+    }
+
+    @JSFunctor
+    interface Task extends JSObject {
+        void run();
+    }
+
+    @JSBody(params = "task", script = ""
+            + "if (typeof setImmediate === 'function') {"
+            + "  return function () { setImmediate(function () { task(); }); };"
+            + "}"
+            + "if (typeof MessageChannel === 'function') {"
+            + "  var channel = new MessageChannel();"
+            + "  channel.port1.onmessage = function () { task(); };"
+            + "  return function () { channel.port2.postMessage(null); };"
+            + "}"
+            + "return function () { setTimeout(function () { task(); }, 0); };")
+    private static native JSObject newPoster(Task task);
+
+    @JSBody(params = "post", script = "post();")
+    private static native void callPost(JSObject post);
+
+    @JSBody(params = { "message", "error" }, script = "console.error(message, error);")
+    private static native void consoleError(String message, JSObject error);
+
+    @JSBody(params = "message", script = "return new Error(message);")
+    private static native JSObject newError(String message);
+}

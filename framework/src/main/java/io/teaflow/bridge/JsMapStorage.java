@@ -1,0 +1,137 @@
+package io.teaflow.bridge;
+
+import io.teaflow.runtime.StateStorage;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSString;
+
+/**
+ * A node's state values in a JavaScript {@code Map}: page scripts read and write it through the
+ * node's {@link LiveMemoryStateHandle} without any conversion, and Java components through this
+ * class's {@link StateStorage} methods, which convert at the edge (see {@link JsValues}).
+ * A {@code Map} takes any string as a plain key, {@code __proto__} included.
+ */
+final class JsMapStorage implements StateStorage {
+    final JSObject map = newMap();
+    /** The node's one handle, made on first request (see {@link LiveMemoryStateHandle#of}). */
+    LiveMemoryStateHandle handle;
+
+    // Raw access for the handle: JS values in and out, untouched.
+
+    JSObject rawGet(JSObject key) {
+        return mapGet(map, key);
+    }
+
+    void rawSet(JSObject key, JSObject value) {
+        mapSet(map, key, value);
+    }
+
+    boolean rawHas(JSObject key) {
+        return mapHas(map, key);
+    }
+
+    // StateStorage, for Java.
+
+    @Override
+    public Object get(String key) {
+        return JsValues.toJava(mapGet(map, JSString.valueOf(key)));
+    }
+
+    @Override
+    public String typeOf(String key) {
+        return typeOfEntry(map, key);
+    }
+
+    @Override
+    public double getNumber(String key) {
+        return numberAt(map, key);
+    }
+
+    @Override
+    public void put(String key, Object value) {
+        mapSet(map, JSString.valueOf(key), JsValues.toJs(value));
+    }
+
+    @Override
+    public void putNumber(String key, double value) {
+        setNumber(map, key, value);
+    }
+
+    @Override
+    public boolean append(String key, Object value) {
+        return appendTo(map, key, JsValues.toJs(value));
+    }
+
+    @Override
+    public boolean has(String key) {
+        return mapHas(map, JSString.valueOf(key));
+    }
+
+    @Override
+    public boolean remove(String key) {
+        return mapDelete(map, key);
+    }
+
+    @Override
+    public int size() {
+        return mapSize(map);
+    }
+
+    @Override
+    public List<String> keys() {
+        JSArray<JSString> keys = rawKeys();
+        List<String> result = new ArrayList<>(keys.getLength());
+        for (int i = 0; i < keys.getLength(); i++) {
+            result.add(keys.get(i).stringValue());
+        }
+        return result;
+    }
+
+    JSArray<JSString> rawKeys() {
+        return mapKeys(map);
+    }
+
+    @JSBody(script = "return new Map();")
+    private static native JSObject newMap();
+
+    @JSBody(params = { "map", "key" }, script = "return map.get(key);")
+    private static native JSObject mapGet(JSObject map, JSObject key);
+
+    @JSBody(params = { "map", "key", "value" }, script = "map.set(key, value);")
+    private static native void mapSet(JSObject map, JSObject key, JSObject value);
+
+    @JSBody(params = { "map", "key", "value" }, script = "map.set(key, value);")
+    private static native void setNumber(JSObject map, String key, double value);
+
+    @JSBody(params = { "map", "key" }, script = "return map.has(key);")
+    private static native boolean mapHas(JSObject map, JSObject key);
+
+    @JSBody(params = { "map", "key" }, script = "return map.delete(key);")
+    private static native boolean mapDelete(JSObject map, String key);
+
+    @JSBody(params = "map", script = "return map.size;")
+    private static native int mapSize(JSObject map);
+
+    @JSBody(params = "map", script = "return Array.from(map.keys());")
+    private static native JSArray<JSString> mapKeys(JSObject map);
+
+    @JSBody(params = { "map", "key" }, script = ""
+            + "if (!map.has(key)) return 'undefined';"
+            + "var v = map.get(key);"
+            + "return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;")
+    private static native String typeOfEntry(JSObject map, String key);
+
+    @JSBody(params = { "map", "key" }, script = "return map.get(key);")
+    private static native double numberAt(JSObject map, String key);
+
+    @JSBody(params = { "map", "key", "value" }, script = ""
+            + "var list = map.get(key);"
+            + "if (list === undefined && !map.has(key)) { list = []; map.set(key, list); }"
+            + "if (!Array.isArray(list)) return false;"
+            + "list.push(value);"
+            + "return true;")
+    private static native boolean appendTo(JSObject map, String key, JSObject value);
+}

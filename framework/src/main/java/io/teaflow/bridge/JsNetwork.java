@@ -1,0 +1,148 @@
+package io.teaflow.bridge;
+
+import io.teaflow.components.BuiltInComponents;
+import io.teaflow.runtime.Network;
+import io.teaflow.runtime.NetworkEvent;
+import io.teaflow.runtime.Subscription;
+import io.teaflow.runtime.TeaflowException;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSClass;
+import org.teavm.jso.JSExport;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSString;
+
+/**
+ * The page's {@code Network} (contract §2): checks the types of what the page passes, then hands
+ * over to the runtime's {@link Network}. Misuse throws at the call (a {@code TypeError} for a
+ * wrong type, an {@code Error} naming the unknown thing otherwise); {@code start} rejects instead.
+ */
+@JSClass(name = "Network")
+public final class JsNetwork {
+    private final Network network = new Network(new JsHost(), BuiltInComponents.all());
+
+    @JSExport
+    public JsNetwork() {
+    }
+
+    @JSExport
+    public JsNetwork registerActor(JSObject name, JSObject actor) {
+        String actorName = JsErrors.string(name, "registerActor", "the name");
+        network.registerActor(actorName, new JsActorFactory(actorName, actor));
+        return this;
+    }
+
+    @JSExport
+    public JsNetwork addNode(JSObject id, JSObject component, JSObject config) {
+        String call = "addNode";
+        network.addNode(JsErrors.string(id, call, "the node id"), JsErrors.string(component, call, "the component"),
+                JsValues.isUndefined(config) ? null : config);
+        return this;
+    }
+
+    @JSExport
+    public JsNetwork addConnection(JSObject from, JSObject fromPort, JSObject to, JSObject toPort) {
+        String call = "addConnection";
+        network.addConnection(JsErrors.string(from, call, "the source node"),
+                JsErrors.string(fromPort, call, "the source outport"),
+                JsErrors.string(to, call, "the target node"), JsErrors.string(toPort, call, "the target inport"));
+        return this;
+    }
+
+    @JSExport
+    public JsNetwork addInitial(JSObject node, JSObject port, JSObject value) {
+        network.addInitial(JsErrors.string(node, "addInitial", "the node"),
+                JsErrors.string(port, "addInitial", "the inport"), JsValues.toJava(value));
+        return this;
+    }
+
+    /** Starts the network; resolves once the initial packets have been handed out, rejects if already running. */
+    @JSExport
+    public JSObject start() {
+        try {
+            network.start();
+        } catch (TeaflowException e) {
+            return Deferred.rejected(e.getMessage());
+        }
+        return Deferred.resolved();
+    }
+
+    @JSExport
+    public void send(JSObject node, JSObject port, JSObject value) {
+        network.send(JsErrors.string(node, "send", "the node"), JsErrors.string(port, "send", "the inport"),
+                JsValues.toJava(value));
+    }
+
+    /** Resolves when nothing is queued or running, asynchronous runs included. */
+    @JSExport
+    public JSObject idle() {
+        Deferred deferred = Deferred.create();
+        network.whenIdle(() -> deferred.resolve(null));
+        return deferred.getPromise();
+    }
+
+    /** Stops starting runs; resolves when the runs in progress have ended. */
+    @JSExport
+    public JSObject stop() {
+        Deferred deferred = Deferred.create();
+        network.stop(() -> deferred.resolve(null));
+        return deferred.getPromise();
+    }
+
+    /** Calls {@code listener(event)} for events of {@code type}; returns a function that unsubscribes. */
+    @JSExport
+    public JSObject on(JSObject type, JSObject listener) {
+        String eventType = JsErrors.string(type, "on", "the event type");
+        if (!JsValues.isFunction(listener)) {
+            throw JsErrors.typeError("on('" + eventType + "', listener): listener must be a function, got "
+                    + JsValues.describe(listener));
+        }
+        Subscription subscription = network.on(eventType,
+                event -> JsCalls.callOrThrow(listener, toJsEvent(event), null, null));
+        return unsubscribeFunction(subscription::cancel);
+    }
+
+    /** The live state handle of node {@code id}: the same object on every call. */
+    @JSExport
+    public LiveMemoryStateHandle state(JSObject id) {
+        return LiveMemoryStateHandle.of(network.state(JsErrors.string(id, "state", "the node id")));
+    }
+
+    private static JSObject toJsEvent(NetworkEvent event) {
+        switch (event.type) {
+            case DATA:
+                return dataEvent(event.node, event.port, JsValues.toJs(event.value),
+                        event.fromNode == null ? null : JSString.valueOf(event.fromNode),
+                        event.fromPort == null ? null : JSString.valueOf(event.fromPort));
+            case ERROR:
+                return errorEvent(event.node, event.message, JsHost.toJsError(event.error));
+            default:
+                return plainEvent(event.type.jsName());
+        }
+    }
+
+    @JSFunctor
+    interface Action extends JSObject {
+        void run();
+    }
+
+    private static JSObject unsubscribeFunction(Action action) {
+        return namedUnsubscribe(action);
+    }
+
+    @JSBody(params = "action", script = "return function unsubscribe() { action(); };")
+    private static native JSObject namedUnsubscribe(Action action);
+
+    @JSBody(params = { "node", "port", "value", "fromNode", "fromPort" }, script = ""
+            + "return { type: 'data', node: node, port: port, value: value,"
+            + "  from: fromNode === null ? null : { node: fromNode, port: fromPort } };")
+    private static native JSObject dataEvent(String node, String port, JSObject value, JSString fromNode,
+            JSString fromPort);
+
+    @JSBody(params = { "node", "message", "error" }, script = ""
+            + "return { type: 'error', node: node, message: message, error: error };")
+    private static native JSObject errorEvent(String node, String message, JSObject error);
+
+    @JSBody(params = "type", script = "return { type: type };")
+    private static native JSObject plainEvent(String type);
+}

@@ -1,0 +1,86 @@
+package io.teaflow.bridge;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSBoolean;
+import org.teavm.jso.core.JSNumber;
+import org.teavm.jso.core.JSString;
+
+/**
+ * Converts values at the JS ↔ Java edge. JS numbers, strings and booleans become Double, String
+ * and Boolean (cheap, and what a Java component can use); every other JS value (object, array,
+ * function, Symbol, BigInt, undefined) travels as an opaque reference and comes back identical.
+ */
+final class JsValues {
+    private JsValues() {
+    }
+
+    static Object toJava(JSObject value) {
+        if (value == null) {
+            return null;
+        }
+        switch (typeOf(value)) {
+            case "number":
+                return ((JSNumber) value).doubleValue();
+            case "string":
+                return ((JSString) value).stringValue();
+            case "boolean":
+                return ((JSBoolean) value).booleanValue();
+            default:
+                return value;
+        }
+    }
+
+    static JSObject toJs(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Double) {
+            return JSNumber.valueOf((Double) value);
+        }
+        if (value instanceof Number) {
+            return JSNumber.valueOf(((Number) value).doubleValue());
+        }
+        if (value instanceof String) {
+            return JSString.valueOf((String) value);
+        }
+        if (value instanceof Boolean) {
+            return JSBoolean.valueOf((Boolean) value);
+        }
+        return (JSObject) value;
+    }
+
+    @JSBody(params = "value", script = "return typeof value;")
+    static native String typeOf(JSObject value);
+
+    @JSBody(params = "value", script = "return typeof value === 'string';")
+    static native boolean isString(JSObject value);
+
+    @JSBody(params = "value", script = "return typeof value === 'function';")
+    static native boolean isFunction(JSObject value);
+
+    @JSBody(params = "value", script = "return value === undefined;")
+    static native boolean isUndefined(JSObject value);
+
+    @JSBody(params = "value", script = "return value !== null && typeof value === 'object' && !Array.isArray(value);")
+    static native boolean isPlainObjectLike(JSObject value);
+
+    /** A short description for error messages: {@code number 42}, {@code string "x"}, {@code null}. */
+    @JSBody(params = "value", script = ""
+            + "if (value === null) return 'null';"
+            + "if (value === undefined) return 'undefined';"
+            + "var t = typeof value;"
+            + "if (t === 'string') return 'string \"' + value + '\"';"
+            + "if (t === 'number' || t === 'boolean' || t === 'bigint') return t + ' ' + String(value);"
+            + "if (Array.isArray(value)) return 'an array';"
+            + "return t === 'object' ? 'an object' : t;")
+    static native String describe(JSObject value);
+
+    /** The message of a thrown value: its {@code message} if it has one, else its string form. */
+    @JSBody(params = "error", script = ""
+            + "try {"
+            + "  if (error !== null && typeof error === 'object' && 'message' in error) return String(error.message);"
+            + "  return String(error);"
+            + "} catch (e) { return 'unprintable error'; }")
+    static native String messageOf(JSObject error);
+}

@@ -1,0 +1,177 @@
+package io.teaflow.bridge;
+
+import io.teaflow.runtime.LiveMemoryState;
+import io.teaflow.runtime.StateListener;
+import io.teaflow.runtime.Subscription;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSExport;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSString;
+
+/**
+ * The page's view of one node's live state: exactly one per node, so {@code net.state(id)},
+ * {@code context.state} and an actor's {@code this.state} are the same object. It reads and
+ * writes the node's {@link JsMapStorage} directly (no conversion, no boxing) and tells the node's
+ * {@link LiveMemoryState} subscribers (Java ones and page ones alike) of every change.
+ */
+public final class LiveMemoryStateHandle {
+    private final LiveMemoryState state;
+    private final JsMapStorage storage;
+
+    private LiveMemoryStateHandle(LiveMemoryState state, JsMapStorage storage) {
+        this.state = state;
+        this.storage = storage;
+    }
+
+    /** The one handle of {@code state}'s node. */
+    static LiveMemoryStateHandle of(LiveMemoryState state) {
+        JsMapStorage storage = (JsMapStorage) state.storage();
+        if (storage.handle == null) {
+            storage.handle = new LiveMemoryStateHandle(state, storage);
+        }
+        return storage.handle;
+    }
+
+    @JSExport
+    public JSObject get(JSObject key) {
+        return storage.rawGet(checkKey(key, "get"));
+    }
+
+    @JSExport
+    public LiveMemoryStateHandle set(JSObject key, JSObject value) {
+        checkKey(key, "set");
+        if (!state.hasSubscribers()) {
+            storage.rawSet(key, value);
+            return this;
+        }
+        JSObject old = storage.rawGet(key);
+        storage.rawSet(key, value);
+        state.changed(((JSString) key).stringValue(), JsValues.toJava(value), JsValues.toJava(old));
+        return this;
+    }
+
+    @JSExport
+    public boolean has(JSObject key) {
+        return storage.rawHas(checkKey(key, "has"));
+    }
+
+    @JSExport
+    public boolean remove(JSObject key) {
+        return state.remove(((JSString) checkKey(key, "remove")).stringValue());
+    }
+
+    @JSExport
+    public void clear() {
+        state.clear();
+    }
+
+    @JSExport
+    @JSProperty
+    public int getSize() {
+        return storage.size();
+    }
+
+    @JSExport
+    public JSArray<JSString> keys() {
+        return storage.rawKeys();
+    }
+
+    /** A fresh plain object of every entry; keys such as {@code __proto__} become own properties. */
+    @JSExport
+    public JSObject getAll() {
+        return entriesObject(storage.map);
+    }
+
+    /** Sets each own enumerable property of {@code values}, in order, each notified like {@link #set}. */
+    @JSExport
+    public LiveMemoryStateHandle setAll(JSObject values) {
+        if (!JsValues.isPlainObjectLike(values)) {
+            throw JsErrors.typeError("state.setAll: expected an object of key/value pairs, got "
+                    + JsValues.describe(values));
+        }
+        JSArray<JSString> keys = ownKeys(values);
+        for (int i = 0; i < keys.getLength(); i++) {
+            JSString key = keys.get(i);
+            set(key, property(values, key));
+        }
+        return this;
+    }
+
+    /** {@code set(key, fn(get(key)))}; returns the new value. If {@code fn} throws, nothing changes. */
+    @JSExport
+    public JSObject update(JSObject key, JSObject fn) {
+        checkKey(key, "update");
+        if (!JsValues.isFunction(fn)) {
+            throw JsErrors.typeError("state.update('" + ((JSString) key).stringValue()
+                    + "', fn): fn must be a function, got " + JsValues.describe(fn));
+        }
+        JSObject next = call1(fn, storage.rawGet(key));
+        set(key, next);
+        return next;
+    }
+
+    /** Calls {@code listener(key, newValue, oldValue)} after every change from JS or Java. */
+    @JSExport
+    public JSObject subscribe(JSObject listener) {
+        if (!JsValues.isFunction(listener)) {
+            throw JsErrors.typeError("state.subscribe: the listener must be a function, got "
+                    + JsValues.describe(listener));
+        }
+        Subscription subscription = state.subscribe(new PageListener(listener));
+        return unsubscribeFunction(subscription::cancel);
+    }
+
+    private JSObject checkKey(JSObject key, String method) {
+        if (!JsValues.isString(key)) {
+            throw JsErrors.typeError("state." + method + ": the key must be a string, got " + JsValues.describe(key)
+                    + " (node '" + state.node() + "')");
+        }
+        return key;
+    }
+
+    /** A page function subscribed to the state, called with JS values. */
+    private static final class PageListener implements StateListener {
+        private final JSObject function;
+
+        PageListener(JSObject function) {
+            this.function = function;
+        }
+
+        @Override
+        public void changed(String key, Object newValue, Object oldValue) {
+            JsCalls.callOrThrow(function, JSString.valueOf(key), JsValues.toJs(newValue), JsValues.toJs(oldValue));
+        }
+    }
+
+    @JSFunctor
+    interface Action extends JSObject {
+        void run();
+    }
+
+    private static JSObject unsubscribeFunction(Action action) {
+        return wrapAction(action);
+    }
+
+    @JSBody(params = "action", script = "return function unsubscribe() { action(); };")
+    private static native JSObject wrapAction(Action action);
+
+    @JSBody(params = "map", script = ""
+            + "var all = {};"
+            + "map.forEach(function (value, key) {"
+            + "  Object.defineProperty(all, key, { value: value, writable: true, enumerable: true, configurable: true });"
+            + "});"
+            + "return all;")
+    private static native JSObject entriesObject(JSObject map);
+
+    @JSBody(params = "object", script = "return Object.keys(object);")
+    private static native JSArray<JSString> ownKeys(JSObject object);
+
+    @JSBody(params = { "object", "key" }, script = "return object[key];")
+    private static native JSObject property(JSObject object, JSObject key);
+
+    @JSBody(params = { "fn", "value" }, script = "return fn(value);")
+    private static native JSObject call1(JSObject fn, JSObject value);
+}

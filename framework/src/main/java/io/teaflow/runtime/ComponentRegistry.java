@@ -1,0 +1,52 @@
+package io.teaflow.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The components a network can make nodes of, by name: the built-in Java components (names
+ * starting with {@code core/}, reserved) and whatever the user registered.
+ */
+final class ComponentRegistry {
+    static final String RESERVED_PREFIX = "core/";
+
+    private final Map<String, ActorFactory> factories = new LinkedHashMap<>();
+
+    ComponentRegistry(Map<String, ActorFactory> builtIns) {
+        factories.putAll(builtIns);
+    }
+
+    void register(String name, ActorFactory factory) {
+        if (name == null || name.isEmpty()) {
+            throw new TeaflowTypeException("registerActor: the name must be a non-empty string");
+        }
+        if (name.startsWith(RESERVED_PREFIX)) {
+            throw new TeaflowException("registerActor('" + name + "'): names starting with '" + RESERVED_PREFIX
+                    + "' are reserved for the built-in components");
+        }
+        if (factory == null) {
+            throw new TeaflowTypeException("registerActor('" + name + "'): not an actor");
+        }
+        factories.put(name, factory);
+    }
+
+    ActorFactory find(String name) {
+        return factories.get(name);
+    }
+
+    List<String> names() {
+        return new ArrayList<>(factories.keySet());
+    }
+
+    List<String> builtInNames() {
+        List<String> names = new ArrayList<>();
+        for (String name : factories.keySet()) {
+            if (name.startsWith(RESERVED_PREFIX)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+}

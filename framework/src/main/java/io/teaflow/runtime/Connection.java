@@ -1,0 +1,46 @@
+package io.teaflow.runtime;
+
+/**
+ * A wire from an outport to an inport. Packets sent from outside the network (initial packets,
+ * {@link Network#send}) travel on an entry connection whose source is {@code null}.
+ */
+public final class Connection {
+    final Node from;
+    final String fromPort;
+    final Node to;
+    final String toPort;
+
+    Connection(Node from, String fromPort, Node to, String toPort) {
+        this.from = from;
+        this.fromPort = fromPort;
+        this.to = to;
+        this.toPort = toPort;
+    }
+
+    /** The sending node's id, or {@code null} for a packet from outside. */
+    public String fromNode() {
+        return from == null ? null : from.id;
+    }
+
+    public String fromPort() {
+        return fromPort;
+    }
+
+    public String toNode() {
+        return to.id;
+    }
+
+    public String toPort() {
+        return toPort;
+    }
+
+    boolean joins(String fromId, String fromPortName, String toId, String toPortName) {
+        return from != null && from.id.equals(fromId) && fromPort.equals(fromPortName)
+                && to.id.equals(toId) && toPort.equals(toPortName);
+    }
+
+    @Override
+    public String toString() {
+        return (from == null ? "(outside)" : from.id + "." + fromPort) + " -> " + to.id + "." + toPort;
+    }
+}

@@ -1,0 +1,158 @@
+package io.teaflow.runtime;
+
+import java.util.List;
+
+/**
+ * The one live state of a node. Every reader and writer (Java components, the runtime, the page
+ * through the bridge) goes through this object or its storage, so there is nothing to copy or sync.
+ * It adds to the storage what the storage should not know: subscriber notification and clear
+ * errors naming the node and key.
+ */
+public final class LiveMemoryState implements ActorState {
+    private final String node;
+    private final StateStorage storage;
+    private final ErrorSink errors;
+    private final ListenerList<StateListener> listeners = new ListenerList<>();
+
+    public LiveMemoryState(String node, StateStorage storage, ErrorSink errors) {
+        this.node = node;
+        this.storage = storage;
+        this.errors = errors;
+    }
+
+    /** The node this state belongs to. */
+    public String node() {
+        return node;
+    }
+
+    /** The storage itself, for a bridge that reads and writes it directly and then calls {@link #changed}. */
+    public StateStorage storage() {
+        return storage;
+    }
+
+    /** Whether anyone listens; lets writers skip computing old values when no one does. */
+    public boolean hasSubscribers() {
+        return !listeners.isEmpty();
+    }
+
+    @Override
+    public Object get(String key) {
+        return storage.get(checkKey(key));
+    }
+
+    @Override
+    public double getNumber(String key, double fallback) {
+        String type = storage.typeOf(checkKey(key));
+        if (type.equals("number")) {
+            return storage.getNumber(key);
+        }
+        if (type.equals("undefined")) {
+            return fallback;
+        }
+        throw new TeaflowTypeException("state '" + key + "' of node '" + node + "' holds a " + type
+                + ", not a number");
+    }
+
+    @Override
+    public void set(String key, Object value) {
+        checkKey(key);
+        if (listeners.isEmpty()) {
+            storage.put(key, value);
+            return;
+        }
+        Object old = storage.get(key);
+        storage.put(key, value);
+        changed(key, value, old);
+    }
+
+    @Override
+    public void setNumber(String key, double value) {
+        checkKey(key);
+        if (listeners.isEmpty()) {
+            storage.putNumber(key, value);
+            return;
+        }
+        Object old = storage.get(key);
+        storage.putNumber(key, value);
+        changed(key, value, old);
+    }
+
+    @Override
+    public void append(String key, Object value) {
+        checkKey(key);
+        if (!storage.append(key, value)) {
+            throw new TeaflowTypeException("state '" + key + "' of node '" + node + "' holds a "
+                    + storage.typeOf(key) + ", not an array to append to");
+        }
+        if (!listeners.isEmpty()) {
+            Object list = storage.get(key);
+            changed(key, list, list);
+        }
+    }
+
+    @Override
+    public boolean has(String key) {
+        return storage.has(checkKey(key));
+    }
+
+    @Override
+    public boolean remove(String key) {
+        checkKey(key);
+        if (!storage.has(key)) {
+            return false;
+        }
+        Object old = listeners.isEmpty() ? null : storage.get(key);
+        storage.remove(key);
+        if (!listeners.isEmpty()) {
+            changed(key, null, old);
+        }
+        return true;
+    }
+
+    @Override
+    public void clear() {
+        for (String key : storage.keys()) {
+            remove(key);
+        }
+    }
+
+    @Override
+    public int size() {
+        return storage.size();
+    }
+
+    @Override
+    public List<String> keys() {
+        return storage.keys();
+    }
+
+    @Override
+    public Subscription subscribe(StateListener listener) {
+        if (listener == null) {
+            throw new TeaflowTypeException("subscribe on node '" + node + "' needs a listener, got null");
+        }
+        return listeners.add(listener);
+    }
+
+    /**
+     * Tells every subscriber of a change. A subscriber that throws is reported as an error of this
+     * node and the others are still told: one faulty listener must not hide changes from the rest.
+     */
+    public void changed(String key, Object newValue, Object oldValue) {
+        for (Object listener : listeners.snapshot()) {
+            try {
+                ((StateListener) listener).changed(key, newValue, oldValue);
+            } catch (RuntimeException e) {
+                errors.report(node, "state subscriber of node '" + node + "' failed on key '" + key + "': "
+                        + e.getMessage(), ForeignError.unwrap(e));
+            }
+        }
+    }
+
+    private String checkKey(String key) {
+        if (key == null) {
+            throw new TeaflowTypeException("state key of node '" + node + "' must be a string, got null");
+        }
+        return key;
+    }
+}

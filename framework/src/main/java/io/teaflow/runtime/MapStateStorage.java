@@ -1,0 +1,78 @@
+package io.teaflow.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** State storage for the JVM: an insertion-ordered map of Java objects. */
+public final class MapStateStorage implements StateStorage {
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    @Override
+    public Object get(String key) {
+        return values.get(key);
+    }
+
+    @Override
+    public String typeOf(String key) {
+        if (!values.containsKey(key)) {
+            return "undefined";
+        }
+        return Values.typeName(values.get(key));
+    }
+
+    @Override
+    public double getNumber(String key) {
+        return ((Number) values.get(key)).doubleValue();
+    }
+
+    @Override
+    public void put(String key, Object value) {
+        values.put(key, value);
+    }
+
+    @Override
+    public void putNumber(String key, double value) {
+        values.put(key, value);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public boolean append(String key, Object value) {
+        Object existing = values.get(key);
+        if (existing == null && !values.containsKey(key)) {
+            existing = new ArrayList<>();
+            values.put(key, existing);
+        }
+        if (!(existing instanceof List)) {
+            return false;
+        }
+        ((List<Object>) existing).add(value);
+        return true;
+    }
+
+    @Override
+    public boolean has(String key) {
+        return values.containsKey(key);
+    }
+
+    @Override
+    public boolean remove(String key) {
+        if (!values.containsKey(key)) {
+            return false;
+        }
+        values.remove(key);
+        return true;
+    }
+
+    @Override
+    public int size() {
+        return values.size();
+    }
+
+    @Override
+    public List<String> keys() {
+        return new ArrayList<>(values.keySet());
+    }
+}

@@ -1,0 +1,199 @@
+package io.teaflow.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A network of nodes (actors with their own live state) wired by connections and fed by initial
+ * packets: the Java API, and what the JS {@code Network} wraps. Every misuse throws a
+ * {@link TeaflowException} naming what was wrong, before anything is changed.
+ */
+public final class Network {
+    private final Host host;
+    private final ComponentRegistry components;
+    private final EventBus events;
+    private final Scheduler scheduler;
+    private final Map<String, Node> nodes = new LinkedHashMap<>();
+    private final List<Connection> connections = new ArrayList<>();
+    private final List<InitialPacket> initials = new ArrayList<>();
+
+    /** A network for the JVM, with the built-in components. */
+    public Network() {
+        this(new DirectHost(), io.teaflow.components.BuiltInComponents.all());
+    }
+
+    public Network(Host host, Map<String, ActorFactory> builtIns) {
+        this.host = host;
+        this.components = new ComponentRegistry(builtIns);
+        this.events = new EventBus(host);
+        this.scheduler = new Scheduler(host, events);
+    }
+
+    /** Registers a component under {@code name}; {@code core/} names are reserved. */
+    public Network registerActor(String name, ActorFactory factory) {
+        components.register(name, factory);
+        return this;
+    }
+
+    /** Adds node {@code id} made of {@code component}, with its config (may be null). */
+    public Network addNode(String id, String component, Object config) {
+        String call = "addNode(" + quote(id) + ", " + quote(component) + ")";
+        if (id == null || id.isEmpty()) {
+            throw new TeaflowTypeException(call + ": the node id must be a non-empty string");
+        }
+        if (nodes.containsKey(id)) {
+            throw new TeaflowException(call + ": a node with id '" + id + "' already exists");
+        }
+        ActorFactory factory = component == null ? null : components.find(component);
+        if (factory == null) {
+            throw new TeaflowException(call + ": unknown component " + quote(component) + " (known: "
+                    + String.join(", ", components.names()) + ")");
+        }
+        Actor actor;
+        LiveMemoryState state = new LiveMemoryState(id, host.newStateStorage(id), this::reportError);
+        try {
+            actor = factory.create();
+            actor.created(state);
+        } catch (TeaflowException e) {
+            throw new TeaflowException(call + ": " + e.getMessage());
+        } catch (ForeignError e) {
+            throw new ForeignError(call + ": " + e.getMessage(), e.error());
+        }
+        nodes.put(id, new Node(id, component, actor, config, state, scheduler));
+        return this;
+    }
+
+    /** Connects an outport to an inport; both must be declared. */
+    public Network addConnection(String from, String fromPort, String to, String toPort) {
+        String call = "addConnection(" + quote(from) + ", " + quote(fromPort) + ", " + quote(to) + ", "
+                + quote(toPort) + ")";
+        Node source = node(call, from);
+        Node target = node(call, to);
+        try {
+            source.outgoing(fromPort);
+            target.entry(toPort);
+        } catch (TeaflowException e) {
+            throw new TeaflowException(call + ": " + e.getMessage());
+        }
+        for (Connection existing : connections) {
+            if (existing.joins(from, fromPort, to, toPort)) {
+                throw new TeaflowException(call + ": this connection already exists");
+            }
+        }
+        Connection connection = new Connection(source, fromPort, target, toPort);
+        source.connect(connection);
+        connections.add(connection);
+        return this;
+    }
+
+    /** Adds a packet sent to {@code node.port} at every start (and at once if already running). */
+    public Network addInitial(String node, String port, Object value) {
+        String call = "addInitial(" + quote(node) + ", " + quote(port) + ")";
+        Connection entry = entry(call, node, port);
+        initials.add(new InitialPacket(entry, value));
+        if (scheduler.isStarted()) {
+            scheduler.deliver(entry, value);
+            scheduler.drain();
+        }
+        return this;
+    }
+
+    /** Starts the network: emits 'start', sends the initial packets and runs until idle or the first slice ends. */
+    public void start() {
+        if (scheduler.isStarted()) {
+            throw new TeaflowException("start(): the network is already running");
+        }
+        scheduler.start();
+        for (InitialPacket initial : initials) {
+            scheduler.deliver(initial.entry, initial.value);
+        }
+        scheduler.drain();
+    }
+
+    /** Sends a packet from outside to {@code node.port}. The network must be running. */
+    public void send(String node, String port, Object value) {
+        String call = "send(" + quote(node) + ", " + quote(port) + ")";
+        Connection entry = entry(call, node, port);
+        if (!scheduler.isStarted()) {
+            throw new TeaflowException(call + ": the network is not running; call start() first"
+                    + " (packets for start belong in addInitial)");
+        }
+        scheduler.deliver(entry, value);
+        scheduler.drain();
+    }
+
+    /** Stops starting runs; {@code onStopped} runs when the pending asynchronous runs have ended. */
+    public void stop(Runnable onStopped) {
+        scheduler.stop(onStopped);
+    }
+
+    /** Runs {@code callback} when nothing is queued or running (at once if that is so now). */
+    public void whenIdle(Runnable callback) {
+        scheduler.whenIdle(callback);
+    }
+
+    public boolean isIdle() {
+        return scheduler.isIdle();
+    }
+
+    public boolean isRunning() {
+        return scheduler.isStarted();
+    }
+
+    /** Listens to events of {@code type}: start, stop, idle, error, data, or * for all. */
+    public Subscription on(String type, NetworkListener listener) {
+        return events.on(type, listener);
+    }
+
+    /** The live state of node {@code id}. */
+    public LiveMemoryState state(String id) {
+        return node("state(" + quote(id) + ")", id).state;
+    }
+
+    /** The names of the built-in components. */
+    public List<String> builtInComponents() {
+        return components.builtInNames();
+    }
+
+    /** The ids of the nodes, in the order they were added. */
+    public List<String> nodeIds() {
+        return new ArrayList<>(nodes.keySet());
+    }
+
+    private Node node(String call, String id) {
+        Node node = id == null ? null : nodes.get(id);
+        if (node == null) {
+            throw new TeaflowException(call + ": no node " + quote(id) + " in this network");
+        }
+        return node;
+    }
+
+    private Connection entry(String call, String nodeId, String port) {
+        try {
+            return node(call, nodeId).entry(port);
+        } catch (TeaflowException e) {
+            throw e.getMessage().startsWith(call) ? e : new TeaflowException(call + ": " + e.getMessage());
+        }
+    }
+
+    private void reportError(String node, String message, Object error) {
+        scheduler.reportError(node, message, error);
+    }
+
+    private static String quote(String s) {
+        return s == null ? "null" : "'" + s + "'";
+    }
+
+    /** A packet sent to an inport at every start. */
+    private static final class InitialPacket {
+        final Connection entry;
+        final Object value;
+
+        InitialPacket(Connection entry, Object value) {
+            this.entry = entry;
+            this.value = value;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.teaflow.runtime;
+
+/**
+ * Something that happened in a network: it started, stopped, went idle, a node failed, or a
+ * packet was delivered. Fields that do not apply to a type are {@code null}.
+ */
+public final class NetworkEvent {
+
+    /** The event types; {@link #jsName} is the name used by {@code net.on(type, ...)}. */
+    public enum Type {
+        START("start"), STOP("stop"), IDLE("idle"), ERROR("error"), DATA("data");
+
+        private final String jsName;
+
+        Type(String jsName) {
+            this.jsName = jsName;
+        }
+
+        public String jsName() {
+            return jsName;
+        }
+    }
+
+    private static final NetworkEvent START = new NetworkEvent(Type.START, null, null, null, null, null, null, null);
+    private static final NetworkEvent STOP = new NetworkEvent(Type.STOP, null, null, null, null, null, null, null);
+    private static final NetworkEvent IDLE = new NetworkEvent(Type.IDLE, null, null, null, null, null, null, null);
+
+    public final Type type;
+    /** The node concerned: the failing node, or the receiving node of a packet. */
+    public final String node;
+    /** The receiving inport of a packet. */
+    public final String port;
+    /** The packet. */
+    public final Object value;
+    /** The sender of a packet; {@code null} when it came from outside the network. */
+    public final String fromNode;
+    public final String fromPort;
+    /** What went wrong, for an error. */
+    public final String message;
+    /** The original error value (a Throwable, or whatever a script threw). */
+    public final Object error;
+
+    private NetworkEvent(Type type, String node, String port, Object value, String fromNode, String fromPort,
+            String message, Object error) {
+        this.type = type;
+        this.node = node;
+        this.port = port;
+        this.value = value;
+        this.fromNode = fromNode;
+        this.fromPort = fromPort;
+        this.message = message;
+        this.error = error;
+    }
+
+    public static NetworkEvent of(Type type) {
+        switch (type) {
+            case START:
+                return START;
+            case STOP:
+                return STOP;
+            case IDLE:
+                return IDLE;
+            default:
+                throw new IllegalArgumentException(type + " events carry details");
+        }
+    }
+
+    static NetworkEvent data(Connection connection, Object value) {
+        return new NetworkEvent(Type.DATA, connection.toNode(), connection.toPort, value,
+                connection.fromNode(), connection.fromPort, null, null);
+    }
+
+    static NetworkEvent error(String node, String message, Object error) {
+        return new NetworkEvent(Type.ERROR, node, null, null, null, null, message, error);
+    }
+
+    @Override
+    public String toString() {
+        switch (type) {
+            case DATA:
+                return "data " + fromNode + "." + fromPort + " -> " + node + "." + port + ": " + value;
+            case ERROR:
+                return "error in " + node + ": " + message;
+            default:
+                return type.jsName();
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package io.teaflow.runtime;
+
+@FunctionalInterface
+public interface NetworkListener {
+    void on(NetworkEvent event);
+}

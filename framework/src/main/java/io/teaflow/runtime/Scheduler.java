@@ -1,0 +1,205 @@
+package io.teaflow.runtime;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the nodes of one network on one thread, the way the browser's event loop wants it.
+ *
+ * <p>Sending never runs the receiver: it appends the packet to the receiver's inbox and puts the
+ * receiver on the ready queue. {@link #drain} then runs ready nodes one packet at a time,
+ * round-robin, in a loop; so a cycle a → b → a of any length never grows the stack, every
+ * connection is FIFO, fan-out is a broadcast and fan-in interleaves in send order. A node is
+ * never entered while it is running or while its asynchronous run is pending. Long bursts are cut
+ * into slices handed to {@link Host#schedule}, so a page stays responsive.
+ */
+final class Scheduler {
+    /** Runs per slice before yielding to the host. */
+    static final int SLICE = 20_000;
+
+    private final Host host;
+    private final EventBus events;
+    private final ArrayDeque<Node> ready = new ArrayDeque<>();
+    private final List<Runnable> idleWaiters = new ArrayList<>();
+    private final List<Runnable> stopWaiters = new ArrayList<>();
+
+    private boolean started;
+    private boolean draining;
+    private boolean sliceScheduled;
+    /** Asynchronous runs not yet completed. */
+    private int pending;
+    /** Work happened since the last idle event. */
+    private boolean active;
+
+    Scheduler(Host host, EventBus events) {
+        this.host = host;
+        this.events = events;
+    }
+
+    boolean isStarted() {
+        return started;
+    }
+
+    void start() {
+        started = true;
+        active = true;
+        events.emit(NetworkEvent.of(NetworkEvent.Type.START));
+    }
+
+    /** Puts a packet into the inbox of the connection's target and makes the target ready. */
+    void deliver(Connection connection, Object value) {
+        Node target = connection.to;
+        target.inbox.add(connection, value);
+        active = true;
+        if (events.wants(NetworkEvent.Type.DATA)) {
+            events.emit(NetworkEvent.data(connection, value));
+        }
+        if (!target.scheduled && !target.running) {
+            target.scheduled = true;
+            ready.add(target);
+        }
+    }
+
+    /** Sends from a node's outport to everything connected to it, then runs what became ready. */
+    void send(Node from, String outport, Object value) {
+        for (Connection connection : from.outgoing(outport)) {
+            deliver(connection, value);
+        }
+        drain();
+    }
+
+    /** Runs ready nodes until none is left, the network stops, or the slice is used up. */
+    void drain() {
+        if (draining) {
+            return;
+        }
+        draining = true;
+        try {
+            int budget = SLICE;
+            Node node;
+            while (started && (node = ready.poll()) != null) {
+                node.scheduled = false;
+                if (node.running || node.inbox.isEmpty()) {
+                    continue;
+                }
+                if (budget-- == 0) {
+                    node.scheduled = true;
+                    ready.addFirst(node);
+                    scheduleSlice();
+                    return;
+                }
+                runOnce(node);
+                if (!node.running && !node.inbox.isEmpty() && !node.scheduled) {
+                    node.scheduled = true;
+                    ready.add(node);
+                }
+            }
+        } finally {
+            draining = false;
+        }
+        settle();
+    }
+
+    private void runOnce(Node node) {
+        ActorContext context = node.context;
+        Connection via = node.inbox.peekConnection();
+        context.begin(via, node.inbox.takeValue());
+        node.running = true;
+        boolean threw = false;
+        try {
+            node.actor.run(context);
+        } catch (RuntimeException e) {
+            threw = true;
+            reportError(node.id, messageOf(e), ForeignError.unwrap(e));
+        }
+        context.end();
+        if (context.continuesAsync() && !threw) {
+            pending++;
+        } else {
+            node.running = false;
+        }
+    }
+
+    /** Ends asynchronous run number {@code run} of {@code node}; a stale or repeated call does nothing. */
+    void finishAsync(Node node, int run) {
+        if (!node.running || node.context.run() != run || !node.context.continuesAsync()) {
+            return;
+        }
+        node.running = false;
+        pending--;
+        if (!node.inbox.isEmpty() && !node.scheduled) {
+            node.scheduled = true;
+            ready.add(node);
+        }
+        drain();
+    }
+
+    void reportError(String node, String message, Object error) {
+        events.emit(NetworkEvent.error(node, message, error));
+    }
+
+    void whenIdle(Runnable callback) {
+        if (isIdle()) {
+            callback.run();
+        } else {
+            idleWaiters.add(callback);
+        }
+    }
+
+    /** Nothing is running or pending, and nothing is queued that could run. */
+    boolean isIdle() {
+        return !draining && pending == 0 && (ready.isEmpty() || !started);
+    }
+
+    /** Stops starting runs; {@code onStopped} runs once the pending asynchronous runs have ended. */
+    void stop(Runnable onStopped) {
+        if (!started) {
+            onStopped.run();
+            return;
+        }
+        started = false;
+        stopWaiters.add(onStopped);
+        if (!draining) {
+            settle();
+        }
+    }
+
+    private void scheduleSlice() {
+        if (!sliceScheduled) {
+            sliceScheduled = true;
+            host.schedule(() -> {
+                sliceScheduled = false;
+                drain();
+            });
+        }
+    }
+
+    /** Called when a drain ends: reports idleness and finishes a stop once nothing is pending. */
+    private void settle() {
+        if (!isIdle()) {
+            return;
+        }
+        if (!started && !stopWaiters.isEmpty()) {
+            events.emit(NetworkEvent.of(NetworkEvent.Type.STOP));
+            runAll(stopWaiters);
+        }
+        if (active) {
+            active = false;
+            events.emit(NetworkEvent.of(NetworkEvent.Type.IDLE));
+        }
+        runAll(idleWaiters);
+    }
+
+    private static void runAll(List<Runnable> callbacks) {
+        List<Runnable> now = new ArrayList<>(callbacks);
+        callbacks.clear();
+        for (Runnable callback : now) {
+            callback.run();
+        }
+    }
+
+    private static String messageOf(RuntimeException e) {
+        return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+}
