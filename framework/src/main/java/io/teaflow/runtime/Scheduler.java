@@ -75,6 +75,7 @@ final class Scheduler {
             return;
         }
         draining = true;
+        boolean sliceUsedUp = false;
         try {
             int budget = SLICE;
             Node node;
@@ -86,8 +87,8 @@ final class Scheduler {
                 if (budget-- == 0) {
                     node.scheduled = true;
                     ready.addFirst(node);
-                    scheduleSlice();
-                    return;
+                    sliceUsedUp = true;
+                    break;
                 }
                 runOnce(node);
                 if (!node.running && !node.inbox.isEmpty() && !node.scheduled) {
@@ -98,7 +99,11 @@ final class Scheduler {
         } finally {
             draining = false;
         }
-        settle();
+        if (sliceUsedUp) {
+            scheduleSlice();
+        } else {
+            settle();
+        }
     }
 
     private void runOnce(Node node) {

@@ -1,0 +1,101 @@
+package io.teaflow.runtime;
+
+import static io.teaflow.runtime.TestActors.actor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The Java API's misuse rules: every bad call names what was wrong and changes nothing. */
+class NetworkTest {
+    private final Network net = new Network()
+            .registerActor("Pass", actor(List.of("in"), List.of("out"), ctx -> ctx.send("out", ctx.packet())));
+
+    private static void assertMessage(Runnable call, String... fragments) {
+        TeaflowException e = assertThrows(TeaflowException.class, call::run);
+        for (String fragment : fragments) {
+            assertTrue(e.getMessage().contains(fragment), "'" + e.getMessage() + "' should name " + fragment);
+        }
+    }
+
+    @Test
+    void unknownComponentsAndDuplicateIdsAreRejected() {
+        net.addNode("a", "Pass", null);
+        assertMessage(() -> net.addNode("b", "Nope", null), "'Nope'", "unknown component");
+        assertMessage(() -> net.addNode("a", "Pass", null), "'a'", "already exists");
+        assertMessage(() -> net.addNode("", "Pass", null), "non-empty");
+        assertEquals(List.of("a"), net.nodeIds());
+    }
+
+    @Test
+    void connectionsNeedExistingNodesAndDeclaredPorts() {
+        net.addNode("a", "Pass", null).addNode("b", "Pass", null);
+        assertMessage(() -> net.addConnection("x", "out", "b", "in"), "'x'");
+        assertMessage(() -> net.addConnection("a", "out", "y", "in"), "'y'");
+        assertMessage(() -> net.addConnection("a", "bogus", "b", "in"), "outport 'bogus'", "outports: out");
+        assertMessage(() -> net.addConnection("a", "out", "b", "bogus"), "inport 'bogus'", "inports: in");
+        net.addConnection("a", "out", "b", "in");
+        assertMessage(() -> net.addConnection("a", "out", "b", "in"), "already exists");
+        List<Object> seen = new ArrayList<>();
+        net.on("data", e -> seen.add(e.node));
+        net.start();
+        net.send("a", "in", 1);
+        assertEquals(List.of("a", "b"), seen, "the rejected calls added no connection");
+    }
+
+    @Test
+    void initialPacketsAndSendsNeedDeclaredInports() {
+        net.addNode("a", "Pass", null);
+        assertMessage(() -> net.addInitial("a", "out", 1), "inport 'out'");
+        assertMessage(() -> net.addInitial("z", "in", 1), "'z'");
+        assertMessage(() -> net.send("a", "in", 1), "not running", "start()");
+        net.start();
+        assertMessage(() -> net.send("a", "nope", 1), "inport 'nope'");
+        assertMessage(net::start, "already running");
+    }
+
+    @Test
+    void stateOfAnUnknownNodeIsAnErrorAndStateIsOnePerNode() {
+        net.addNode("a", "Pass", null).addNode("b", "Pass", null);
+        assertMessage(() -> net.state("nope"), "'nope'");
+        assertSame(net.state("a"), net.state("a"));
+        assertTrue(net.state("a") != net.state("b"));
+    }
+
+    @Test
+    void reservedAndMissingRegistrationsAreRejected() {
+        assertMessage(() -> net.registerActor("core/Mine", () -> null), "core/Mine", "reserved");
+        assertMessage(() -> net.registerActor("Nothing", null), "'Nothing'", "not an actor");
+        assertTrue(net.builtInComponents().containsAll(
+                List.of("core/Repeat", "core/Drop", "core/Counter", "core/Collect", "core/Accumulate")));
+    }
+
+    @Test
+    void anActorThatFailsToBeCreatedAddsNoNode() {
+        net.registerActor("Broken", () -> {
+            throw new TeaflowException("cannot build");
+        });
+        assertMessage(() -> net.addNode("x", "Broken", null), "addNode('x', 'Broken')", "cannot build");
+        assertEquals(List.of(), net.nodeIds());
+    }
+
+    @Test
+    void unknownEventTypesAreRejected() {
+        assertMessage(() -> net.on("dta", e -> { }), "'dta'");
+    }
+
+    @Test
+    void initialPacketsAreSentAtEveryStart() {
+        List<Object> seen = new ArrayList<>();
+        net.registerActor("Sink", actor(List.of("in"), List.of(), ctx -> seen.add(ctx.packet())));
+        net.addNode("s", "Sink", null).addInitial("s", "in", "hello");
+        net.start();
+        net.stop(() -> { });
+        net.start();
+        assertEquals(List.of("hello", "hello"), seen);
+    }
+}
