@@ -10,14 +10,11 @@ import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.core.JSArray;
-import org.teavm.jso.core.JSString;
 
 /**
- * Runs one node's JS actor instance. The JS context object ({@code input}, {@code state},
- * {@code config}, {@code node}, {@code send}) is made once per node and reused; each run only
- * sets its {@code input}. What the actor throws, or rejects with, is reported with the original
- * value as an {@code error} event.
+ * Runs one node's JS actor instance (class, object or legacy form) with its reused
+ * {@link ActorRunContext}. A returned Promise keeps the node busy until it settles; what the
+ * actor throws, or rejects with, becomes an {@code error} event carrying the original value.
  */
 final class JsActor implements Actor {
     private static final int RETURNED = 0;
@@ -32,8 +29,8 @@ final class JsActor implements Actor {
     private final JSObject outcome = newOutcome();
 
     private JSObject handle;
-    private JSObject context;
-    private SendFunction send;
+    /** Made on the first run, when the runtime's context (config, node id) is at hand. */
+    private ActorRunContext context;
 
     JsActor(JSObject instance, List<String> inports, List<String> outports, boolean legacy) {
         this.instance = instance;
@@ -67,11 +64,11 @@ final class JsActor implements Actor {
     @Override
     public void run(ActorContext ctx) {
         if (context == null) {
-            send = outputs -> sendAll(ctx, outputs);
-            context = newContext(handle, configOf(ctx), JSString.valueOf(ctx.node()), send);
+            context = new ActorRunContext(ctx, handle);
         }
-        JSObject input = inputObject(ctx.port(), JsValues.toJs(ctx.packet()));
-        int status = legacy ? runLegacy(instance, input, send, outcome) : runModern(instance, context, input, outcome);
+        JSObject input = context.prepare(ctx.port(), JsValues.toJs(ctx.packet()));
+        int status = legacy ? runLegacy(instance, input, context.send, outcome)
+                : runModern(instance, context.object, outcome);
         if (status == RETURNED) {
             return;
         }
@@ -81,34 +78,6 @@ final class JsActor implements Actor {
         }
         Completion completion = ctx.async();
         whenSettled(value, completion::complete, error -> completion.fail(JsValues.messageOf(error), error));
-    }
-
-    /** {@code context.send(outputs)}: checks every port first, so a bad call sends nothing. */
-    private static void sendAll(ActorContext ctx, JSObject outputs) {
-        if (!JsValues.isPlainObjectLike(outputs)) {
-            throw JsErrors.typeError("node '" + ctx.node() + "': send expects an object keyed by outport, got "
-                    + JsValues.describe(outputs));
-        }
-        JSArray<JSString> ports = ownKeys(outputs);
-        int count = ports.getLength();
-        for (int i = 0; i < count; i++) {
-            ctx.checkOutport(ports.get(i).stringValue());
-        }
-        for (int i = 0; i < count; i++) {
-            JSString port = ports.get(i);
-            ctx.send(port.stringValue(), JsValues.toJava(property(outputs, port)));
-        }
-    }
-
-    /** The config object exactly as given to addNode, or a fresh empty object if none was given. */
-    private static JSObject configOf(ActorContext ctx) {
-        Object config = ctx.config();
-        return config == null ? emptyObject() : JsValues.toJs(config);
-    }
-
-    @JSFunctor
-    interface SendFunction extends JSObject {
-        void send(JSObject outputs);
     }
 
     @JSFunctor
@@ -127,23 +96,14 @@ final class JsActor implements Actor {
     @JSBody(params = "outcome", script = "var v = outcome.value; outcome.value = undefined; return v;")
     private static native JSObject takeOutcome(JSObject outcome);
 
-    @JSBody(params = { "handle", "config", "node", "sendAll" }, script = ""
-            + "return { input: undefined, state: handle, config: config, node: node,"
-            + "  send: function send(outputs) { sendAll(outputs); } };")
-    private static native JSObject newContext(JSObject handle, JSObject config, JSString node, SendFunction sendAll);
-
-    @JSBody(params = { "port", "value" }, script = "var input = {}; input[port] = value; return input;")
-    private static native JSObject inputObject(String port, JSObject value);
-
-    @JSBody(params = { "actor", "context", "input", "outcome" }, script = ""
-            + "context.input = input;"
+    @JSBody(params = { "actor", "context", "outcome" }, script = ""
             + "try {"
             + "  var result = actor.run(context);"
             + "  if (result !== null && (typeof result === 'object' || typeof result === 'function')"
             + "      && typeof result.then === 'function') { outcome.value = result; return 1; }"
             + "  return 0;"
             + "} catch (e) { outcome.value = e; return 2; }")
-    private static native int runModern(JSObject actor, JSObject context, JSObject input, JSObject outcome);
+    private static native int runModern(JSObject actor, JSObject context, JSObject outcome);
 
     @JSBody(params = { "actor", "input", "sendAll", "outcome" }, script = ""
             + "try {"
@@ -152,7 +112,8 @@ final class JsActor implements Actor {
             + "      && typeof result.then === 'function') { outcome.value = result; return 1; }"
             + "  return 0;"
             + "} catch (e) { outcome.value = e; return 2; }")
-    private static native int runLegacy(JSObject actor, JSObject input, SendFunction sendAll, JSObject outcome);
+    private static native int runLegacy(JSObject actor, JSObject input, ActorRunContext.Send sendAll,
+            JSObject outcome);
 
     @JSBody(params = { "thenable", "settled", "failed" }, script = ""
             + "Promise.resolve(thenable).then(function () { settled(); }, function (e) { failed(e); });")
@@ -184,12 +145,4 @@ final class JsActor implements Actor {
             + "});")
     private static native JSObject objectView(JSObject h);
 
-    @JSBody(params = "object", script = "return Object.keys(object);")
-    private static native JSArray<JSString> ownKeys(JSObject object);
-
-    @JSBody(params = { "object", "key" }, script = "return object[key];")
-    private static native JSObject property(JSObject object, JSString key);
-
-    @JSBody(script = "return {};")
-    private static native JSObject emptyObject();
 }

@@ -1,0 +1,80 @@
+package io.teaflow.bridge;
+
+import io.teaflow.runtime.ActorContext;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSString;
+
+/**
+ * The {@code context} a JS actor's {@code run(context)} receives: {@code input}, {@code state}
+ * (the node's one handle), {@code config} (the object given to addNode), {@code node} and
+ * {@code send}. Made once per node and reused: a run only replaces {@code input}.
+ */
+final class ActorRunContext {
+    /** The JS object the actor sees. */
+    final JSObject object;
+    /** {@code send(outputs)} as a JS function; legacy actors get it as their callback. */
+    final Send send;
+
+    ActorRunContext(ActorContext runtime, JSObject handle) {
+        this.send = outputs -> sendAll(runtime, outputs);
+        this.object = newContext(handle, configOf(runtime), JSString.valueOf(runtime.node()), send);
+    }
+
+    /** Sets {@code input} to {@code {[port]: value}} for the coming run, and returns it. */
+    JSObject prepare(String port, JSObject value) {
+        JSObject input = inputObject(port, value);
+        setInput(object, input);
+        return input;
+    }
+
+    /** {@code send(outputs)}: checks every port first, so a call with a bad port sends nothing. */
+    private static void sendAll(ActorContext runtime, JSObject outputs) {
+        if (!JsValues.isPlainObjectLike(outputs)) {
+            throw JsErrors.typeError("node '" + runtime.node() + "': send expects an object keyed by outport, got "
+                    + JsValues.describe(outputs));
+        }
+        JSArray<JSString> ports = ownKeys(outputs);
+        int count = ports.getLength();
+        for (int i = 0; i < count; i++) {
+            runtime.checkOutport(ports.get(i).stringValue());
+        }
+        for (int i = 0; i < count; i++) {
+            JSString port = ports.get(i);
+            runtime.send(port.stringValue(), JsValues.toJava(property(outputs, port)));
+        }
+    }
+
+    /** The config exactly as given to addNode, or a fresh empty object if none was given. */
+    private static JSObject configOf(ActorContext runtime) {
+        Object config = runtime.config();
+        return config == null ? emptyObject() : JsValues.toJs(config);
+    }
+
+    @JSFunctor
+    interface Send extends JSObject {
+        void send(JSObject outputs);
+    }
+
+    @JSBody(params = { "handle", "config", "node", "sendAll" }, script = ""
+            + "return { input: undefined, state: handle, config: config, node: node,"
+            + "  send: function send(outputs) { sendAll(outputs); } };")
+    private static native JSObject newContext(JSObject handle, JSObject config, JSString node, Send sendAll);
+
+    @JSBody(params = { "port", "value" }, script = "var input = {}; input[port] = value; return input;")
+    private static native JSObject inputObject(String port, JSObject value);
+
+    @JSBody(params = { "context", "input" }, script = "context.input = input;")
+    private static native void setInput(JSObject context, JSObject input);
+
+    @JSBody(params = "object", script = "return Object.keys(object);")
+    private static native JSArray<JSString> ownKeys(JSObject object);
+
+    @JSBody(params = { "object", "key" }, script = "return object[key];")
+    private static native JSObject property(JSObject object, JSString key);
+
+    @JSBody(script = "return {};")
+    private static native JSObject emptyObject();
+}
