@@ -69,6 +69,7 @@ function assertEquals(actual, expected, what = 'value') {
 }
 
 function differenceBetween(actual, expected, path) {
+  if (Object.is(actual, expected)) return null; // also keeps cyclic structures from recursing forever
   const isPlain = v => v !== null && typeof v === 'object' &&
       (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
   if (isPlain(expected) && isPlain(actual) && Array.isArray(expected) === Array.isArray(actual)) {

@@ -438,6 +438,44 @@ test('events: the function returned by on() unsubscribes that listener only', as
   assert(kept.length > keptBefore, 'the other listener should still hear events');
 });
 
+test('events: a throwing event listener does not stop the network or the other listeners', async (tf) => {
+  const net = network(tf, { Pass, Sink });
+  const into = [];
+  net.addNode('a', 'Pass');
+  net.addNode('s', 'Sink', { into });
+  net.addConnection('a', 'out', 's', 'in');
+  net.on('data', () => { throw new Error('listener fails'); });
+  const heard = [];
+  net.on('data', e => heard.push(e.node));
+  await net.start();
+  assertDoesNotThrow(() => net.send('a', 'in', 1), 'send with a throwing data listener');
+  net.send('a', 'in', 2);
+  await net.idle();
+  assertEquals(into, [1, 2], 'packets at the sink');
+  assertSame(heard.filter(node => node === 's').length, 2, 'data events at s heard by the healthy listener');
+}, { allowErrorLogs: true });
+
+test('network: two networks are independent, even with the same node ids', async (tf) => {
+  const first = network(tf, { Sink });
+  const second = network(tf, { Sink });
+  const intoFirst = [];
+  const intoSecond = [];
+  first.addNode('s', 'Sink', { into: intoFirst });
+  second.addNode('s', 'Sink', { into: intoSecond });
+  assertNotSame(first.state('s'), second.state('s'), "the handles of node 's' in two networks");
+  const dataOfSecond = record(second, 'data');
+  await first.start();
+  await second.start();
+  first.send('s', 'in', 'to first');
+  await first.idle();
+  await second.idle();
+  assertEquals(intoFirst, ['to first'], 'packets in the first network');
+  assertEquals(intoSecond, [], 'packets in the second network');
+  assertEquals(dataOfSecond, [], 'data events of the second network');
+  assertThrows(() => second.registerActor('Bad', 1), Error, ['Bad'], 'a bad registration on the second network');
+  assertThrows(() => first.addNode('x', 'Bad'), Error, ['Bad'], "addNode of 'Bad' on the first network");
+});
+
 test('state: net.state(id) returns a LiveMemoryStateHandle for JS and Java nodes', async (tf) => {
   const net = network(tf, { Sink });
   net.addNode('js', 'Sink', { into: [] });
@@ -1626,6 +1664,26 @@ test('decided: a throwing subscriber does not stop a Java component', async (tf)
 
 const ITERATIONS = 100000;
 
+/**
+ * net.idle(), or a failure at the first error event or uncaught exception: a stack overflow surfaces
+ * as one of those and may leave idle() pending forever.
+ */
+async function idleOrFirstError(net) {
+  let offError;
+  let onUncaught;
+  const failure = new Promise((resolve, reject) => {
+    offError = net.on('error', e => reject(new AssertionError('error event from ' + e.node + ': ' + e.message)));
+    onUncaught = event => reject(new AssertionError('uncaught: ' + (event.error && event.error.stack || event.message)));
+    window.addEventListener('error', onUncaught);
+  });
+  try {
+    await Promise.race([net.idle(), failure]);
+  } finally {
+    offError();
+    window.removeEventListener('error', onUncaught);
+  }
+}
+
 test('stack: a cycle of two JS actors runs 100,000 iterations without overflowing', async (tf) => {
   const net = network(tf, { CountUp, Pass });
   const last = { n: -1 };
@@ -1633,13 +1691,11 @@ test('stack: a cycle of two JS actors runs 100,000 iterations without overflowin
   net.addNode('b', 'Pass');
   net.addConnection('a', 'out', 'b', 'in');
   net.addConnection('b', 'out', 'a', 'in');
-  const errors = record(net, 'error');
   await net.start();
   net.send('a', 'in', 0);
-  await net.idle();
-  assertNoErrorEvents(errors);
+  await idleOrFirstError(net);
   assertSame(last.n, ITERATIONS, 'the last number a saw');
-}, { timeoutMs: 60000 });
+}, { timeoutMs: 30000 });
 
 test('stack: a cycle through core/Repeat runs 100,000 iterations without overflowing', async (tf) => {
   const net = network(tf, { CountUp });
@@ -1648,10 +1704,8 @@ test('stack: a cycle through core/Repeat runs 100,000 iterations without overflo
   net.addNode('r', 'core/Repeat');
   net.addConnection('a', 'out', 'r', 'in');
   net.addConnection('r', 'out', 'a', 'in');
-  const errors = record(net, 'error');
   await net.start();
   net.send('a', 'in', 0);
-  await net.idle();
-  assertNoErrorEvents(errors);
+  await idleOrFirstError(net);
   assertSame(last.n, ITERATIONS, 'the last number a saw');
-}, { timeoutMs: 60000 });
+}, { timeoutMs: 30000 });

@@ -50,6 +50,9 @@ final class JsValues {
         return (JSObject) value;
     }
 
+    @JSBody(script = "return undefined;")
+    static native JSObject undefined();
+
     @JSBody(params = "value", script = "return typeof value;")
     static native String typeOf(JSObject value);
 

@@ -144,6 +144,12 @@ public final class LiveMemoryStateHandle {
         public void changed(String key, Object newValue, Object oldValue) {
             JsCalls.callOrThrow(function, JSString.valueOf(key), JsValues.toJs(newValue), JsValues.toJs(oldValue));
         }
+
+        /** A removed key reads as {@code undefined}, so that is its new value. */
+        @Override
+        public void removed(String key, Object oldValue) {
+            JsCalls.callOrThrow(function, JSString.valueOf(key), JsValues.undefined(), JsValues.toJs(oldValue));
+        }
     }
 
     @JSFunctor

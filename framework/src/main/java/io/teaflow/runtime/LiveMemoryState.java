@@ -104,7 +104,7 @@ public final class LiveMemoryState implements ActorState {
         Object old = listeners.isEmpty() ? null : storage.get(key);
         storage.remove(key);
         if (!listeners.isEmpty()) {
-            changed(key, null, old);
+            notify(key, null, old, true);
         }
         return true;
     }
@@ -139,9 +139,17 @@ public final class LiveMemoryState implements ActorState {
      * node and the others are still told: one faulty listener must not hide changes from the rest.
      */
     public void changed(String key, Object newValue, Object oldValue) {
+        notify(key, newValue, oldValue, false);
+    }
+
+    private void notify(String key, Object newValue, Object oldValue, boolean removal) {
         for (Object listener : listeners.snapshot()) {
             try {
-                ((StateListener) listener).changed(key, newValue, oldValue);
+                if (removal) {
+                    ((StateListener) listener).removed(key, oldValue);
+                } else {
+                    ((StateListener) listener).changed(key, newValue, oldValue);
+                }
             } catch (RuntimeException e) {
                 errors.report(node, "state subscriber of node '" + node + "' failed on key '" + key + "': "
                         + e.getMessage(), ForeignError.unwrap(e));

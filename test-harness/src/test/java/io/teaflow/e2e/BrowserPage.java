@@ -23,6 +23,14 @@ final class BrowserPage implements AutoCloseable {
         return problems;
     }
 
+    /**
+     * Navigates to about:blank. Playwright delivers a page's events in order, so when this returns every
+     * error the old document reported, even one thrown by a timer after the test finished, is in problems().
+     */
+    void leave() {
+        page.navigate("about:blank");
+    }
+
     @Override
     public void close() {
         context.close();

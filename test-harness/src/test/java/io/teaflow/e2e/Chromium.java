@@ -52,10 +52,6 @@ final class Chromium implements AutoCloseable {
         return browser.newContext();
     }
 
-    String version() {
-        return browser.version();
-    }
-
     @Override
     public void close() {
         try {

@@ -37,17 +37,22 @@ class EsModuleTest {
     void moduleExportsTheSameNamesAsTheGlobal(String backend) {
         RepoRoot.requireFile("dist/teaflow.mjs");
         RepoRoot.requireFile("dist/teaflow.js");
-        Object moduleExports;
+        Map<?, ?> moduleExports;
         try (BrowserPage page = browser.open("/test-harness/browser/esm.html?backend=" + backend)) {
-            moduleExports = moduleResult(page).get("exports");
+            moduleExports = (Map<?, ?>) moduleResult(page).get("exports");
         }
-        Object globalExports;
+        Object globalMembers;
         try (BrowserPage page = browser.open("/test-harness/browser/contract.html?backend=" + backend)) {
-            globalExports = page.page().evaluate("() => Object.keys(window.Teaflow).sort()");
+            globalMembers = page.page().evaluate("() => Object.keys(window.Teaflow).sort()");
         }
-        assertEquals(globalExports, moduleExports, "the names exported by dist/teaflow.mjs vs the members of the global Teaflow");
-        if (!(moduleExports instanceof List<?> names) || !names.contains("init")) {
-            fail("dist/teaflow.mjs should export init, exports: " + moduleExports);
+        Object named = moduleExports.get("named");
+        assertEquals(globalMembers, named, "the named exports of dist/teaflow.mjs vs the members of the global Teaflow");
+        if (!(named instanceof List<?> names) || !names.contains("init")) {
+            fail("dist/teaflow.mjs should export init; its named exports: " + named);
+        }
+        Object ofDefault = moduleExports.get("ofDefault");
+        if (ofDefault != null) {
+            assertEquals(named, ofDefault, "the members of the default export of dist/teaflow.mjs vs its named exports");
         }
     }
 

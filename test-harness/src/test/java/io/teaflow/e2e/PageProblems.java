@@ -32,12 +32,10 @@ final class PageProblems {
         consoleErrors.add(message.text() + (message.location() == null ? "" : " (at " + message.location() + ")"));
     }
 
-    List<String> consoleErrors() {
-        return List.copyOf(consoleErrors);
-    }
-
-    List<String> uncaughtErrors() {
-        return List.copyOf(uncaughtErrors);
+    /** Forgets what was collected, for a page that is navigated to the next case. */
+    void clear() {
+        consoleErrors.clear();
+        uncaughtErrors.clear();
     }
 
     boolean isEmpty() {

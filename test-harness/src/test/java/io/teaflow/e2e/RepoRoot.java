@@ -21,10 +21,11 @@ final class RepoRoot {
         return path().resolve(relative);
     }
 
-    /** Fails with a message that says what to build, instead of a browser timing out on a 404 later. */
+    /** Fails at once with a clear message, instead of a browser timing out on a 404 later. */
     static void requireFile(String relative) {
         if (!Files.isRegularFile(resolve(relative))) {
-            throw new IllegalStateException(resolve(relative) + " does not exist (has the web module been built?)");
+            String hint = relative.startsWith("dist/") ? " (has the web module been built?)" : "";
+            throw new IllegalStateException(resolve(relative) + " does not exist" + hint);
         }
     }
 }
