@@ -127,9 +127,35 @@ test('init: a second init with the same backend resolves to the same Api object'
 });
 
 // CHANGES WITH THE WASM ISSUE: today there is no wasm build, so asking for it must fail clearly.
-// When the wasm backend lands, replace this case by one asserting that it resolves.
-test('init: [until the wasm backend exists] backend "wasm" rejects with an Error mentioning wasm', async () => {
-  await assertRejects(() => Teaflow.init({ backend: 'wasm' }), Error, ['wasm'], "init({backend: 'wasm'})");
+test('init: both backends load in one page, each its own Api with the same members', async (tf) => {
+  const js = await Teaflow.init({ backend: 'js' });
+  const wasm = await Teaflow.init({ backend: 'wasm' });
+  assertSame(js.backend, 'js', "init({backend: 'js'}).backend");
+  assertSame(wasm.backend, 'wasm', "init({backend: 'wasm'}).backend");
+  assert(js !== wasm, 'the two backends are different Api objects');
+  assertEquals(Object.keys(wasm).sort(), Object.keys(js).sort(), 'Api members');
+  assertEquals(wasm.components(), js.components(), 'components()');
+  assertSame(await Teaflow.init({ backend: BACKEND }), tf, 'the Api of this backend');
+});
+
+test('init: auto picks wasm in a browser with WebAssembly GC', async () => {
+  const auto = await Teaflow.init();
+  assertSame(auto.backend, 'wasm', 'Teaflow.init().backend');
+  assertSame(await Teaflow.init({ backend: 'auto' }), auto, "init({backend: 'auto'})");
+});
+
+test('init: a wasmUrl that is not a wasm build rejects naming it, and is tried again later', async (tf) => {
+  // Not a missing file: a 404 would put a console error in the page, which fails every case.
+  const notWasm = '/dist/teaflow.mjs';
+  if (BACKEND === 'wasm') {
+    // Already loaded in this page: the same Api, whatever URL is asked for.
+    assertSame(await Teaflow.init({ backend: 'wasm', wasmUrl: notWasm }), tf, 'init with another wasmUrl');
+    return;
+  }
+  await assertRejects(() => Teaflow.init({ backend: 'wasm', wasmUrl: notWasm }), Error, [notWasm],
+    'init with a wasmUrl that is not wasm');
+  const wasm = await Teaflow.init({ backend: 'wasm' });
+  assertSame(wasm.backend, 'wasm', 'a later init with the right URL');
 });
 
 test('init: an unknown backend rejects with an Error naming it, and the loaded Api stays usable', async (tf) => {
@@ -1303,6 +1329,52 @@ test('error: a throwing actor produces an error event {type, node, message, erro
   assertType(event.message, 'string', 'event.message');
   assert(event.message.includes('boom on 2'), 'event.message should include the thrown message but was ' + describe(event.message));
   assertSame(event.error, boom, 'event.error (the thrown object)');
+}, { allowErrorLogs: true });
+
+test('error: a throwing legacy actor produces an error event carrying the thrown object', async (tf) => {
+  const boom = new Error('legacy boom on 2');
+  const Legacy = {
+    inports: ['in'],
+    outports: ['out'],
+    run(input, callback) {
+      if (input.in === 2) throw boom;
+      callback({ out: input.in });
+    },
+  };
+  const net = network(tf, { Legacy, Sink });
+  const into = [];
+  net.addNode('l', 'Legacy');
+  net.addNode('s', 'Sink', { into });
+  net.addConnection('l', 'out', 's', 'in');
+  const errors = record(net, 'error');
+  await net.start();
+  [1, 2, 3].forEach(n => net.send('l', 'in', n));
+  await net.idle();
+  assertEquals(into, [1, 3], 'the packets that got through');
+  assertSame(errors.length, 1, 'error events');
+  assertSame(errors[0].node, 'l', 'event.node');
+  assert(errors[0].message.includes('legacy boom on 2'), 'event.message was ' + describe(errors[0].message));
+  assertSame(errors[0].error, boom, 'event.error (the thrown object)');
+}, { allowErrorLogs: true });
+
+test('error: a legacy callback naming an undeclared port gives an error event naming it', async (tf) => {
+  const Legacy = {
+    inports: ['in'],
+    outports: ['out'],
+    run(input, callback) { callback({ out: input.in, nowhere: 1 }); },
+  };
+  const net = network(tf, { Legacy, Sink });
+  const into = [];
+  net.addNode('l', 'Legacy');
+  net.addNode('s', 'Sink', { into });
+  net.addConnection('l', 'out', 's', 'in');
+  const errors = record(net, 'error');
+  await net.start();
+  net.send('l', 'in', 1);
+  await net.idle();
+  assertEquals(into, [], 'nothing of the bad call is delivered');
+  assertSame(errors.length, 1, 'error events');
+  assert(errors[0].message.includes('nowhere'), 'event.message should name the port but was ' + describe(errors[0].message));
 }, { allowErrorLogs: true });
 
 test('error: an actor throwing a non-Error value produces an error event', async (tf) => {

@@ -1,14 +1,16 @@
 // Builds dist/ from TeaVM's output and the hand-written entry:
-//   dist/teaflow.js   a classic script (global `Teaflow`), also loadable with require()
-//   dist/teaflow.mjs  an ES module with the same members
-// Usage: node assemble-dist.mjs <teavm-core.js> <dist-dir> <version>
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+//   dist/teaflow.js                a classic script (global `Teaflow`), also loadable with require()
+//   dist/teaflow.mjs               an ES module with the same members
+//   dist/teaflow.wasm              the WebAssembly GC build
+//   dist/teaflow-wasm-runtime.mjs  TeaVM's loader for it, imported on demand by init()
+// Usage: node assemble-dist.mjs <teavm-core.js> <teavm-wasm-dir> <dist-dir> <version>
+import { copyFileSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const [coreFile, distDir, version] = process.argv.slice(2);
-if (!coreFile || !distDir || !version) {
-  console.error('usage: node assemble-dist.mjs <teavm-core.js> <dist-dir> <version>');
+const [coreFile, wasmDir, distDir, version] = process.argv.slice(2);
+if (!coreFile || !wasmDir || !distDir || !version) {
+  console.error('usage: node assemble-dist.mjs <teavm-core.js> <teavm-wasm-dir> <dist-dir> <version>');
   process.exit(2);
 }
 
@@ -33,12 +35,17 @@ const classic = `${banner}(function (root, factory) {
   }
 }(typeof globalThis !== 'undefined' ? globalThis : this, function () {
 'use strict';
+// Where this script was loaded from: teaflow.wasm and its loader are fetched from beside it.
+const scriptUrl = typeof document !== 'undefined' && document.currentScript && document.currentScript.src
+  ? document.currentScript.src : undefined;
 ${body}
 return Object.freeze({ init, version });
 }));
 `;
 
-const esm = `${banner}${body}
+const esm = `${banner}// Where this module was loaded from: teaflow.wasm and its loader are fetched from beside it.
+const scriptUrl = import.meta.url;
+${body}
 export { init, version };
 export default Object.freeze({ init, version });
 `;
@@ -46,5 +53,7 @@ export default Object.freeze({ init, version });
 mkdirSync(distDir, { recursive: true });
 writeFileSync(join(distDir, 'teaflow.js'), classic);
 writeFileSync(join(distDir, 'teaflow.mjs'), esm);
+copyFileSync(join(wasmDir, 'teaflow.wasm'), join(distDir, 'teaflow.wasm'));
+copyFileSync(join(wasmDir, 'teaflow-wasm-runtime.mjs'), join(distDir, 'teaflow-wasm-runtime.mjs'));
 console.log(`teaflow ${version}: wrote ${join(distDir, 'teaflow.js')} (${classic.length} bytes)`
   + ` and teaflow.mjs (${esm.length} bytes)`);

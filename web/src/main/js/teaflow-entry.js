@@ -6,7 +6,11 @@ const version = '@VERSION@';
 
 const BACKENDS = ['auto', 'js', 'wasm'];
 
-/** One Api per backend: init() twice with the same backend resolves to the same object. */
+/** The TeaVM WebAssembly GC build and its loader, fetched from beside this script unless told otherwise. */
+const WASM_FILE = 'teaflow.wasm';
+const WASM_LOADER_FILE = 'teaflow-wasm-runtime.mjs';
+
+/** One Api per backend, kept as a promise: init() twice with a backend resolves to the same object. */
 const apis = new Map();
 
 /** Evaluates the TeaVM JavaScript build on first use, so loading the script costs nothing. */
@@ -16,6 +20,38 @@ function loadJsBackend() {
     /*@TEAVM_JS@*/
   })(exports);
   return exports;
+}
+
+/** Fetches, compiles and instantiates the TeaVM WebAssembly GC build. */
+async function loadWasmBackend(wasmUrl) {
+  const base = scriptUrl || (typeof location !== 'undefined' ? location.href : undefined);
+  if (!base && !wasmUrl) {
+    throw new Error("Teaflow.init: cannot tell where teaflow.wasm is; pass options.wasmUrl");
+  }
+  const loaderUrl = new URL(WASM_LOADER_FILE, base).href;
+  const url = wasmUrl ? new URL(String(wasmUrl), base).href : new URL(WASM_FILE, base).href;
+  let loader;
+  try {
+    loader = await import(/* webpackIgnore: true */ loaderUrl);
+  } catch (error) {
+    throw new Error(`Teaflow.init: could not load the WebAssembly loader ${loaderUrl}: ${error.message}`, { cause: error });
+  }
+  try {
+    return (await loader.load(url)).exports;
+  } catch (error) {
+    throw new Error(`Teaflow.init: could not load ${url} (is it served as application/wasm?): ${error.message}`,
+      { cause: error });
+  }
+}
+
+/** Whether this engine runs WebAssembly GC: validates a one-struct-type module, no user-agent guessing. */
+function supportsWasmGc() {
+  try {
+    return typeof WebAssembly === 'object'
+      && WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 120, 0]));
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -51,9 +87,9 @@ function makeApi(core, backend) {
   });
 }
 
-function chooseBackend(options) {
+function readOptions(options) {
   if (options === undefined || options === null) {
-    return 'js';
+    return { backend: 'auto', wasmUrl: undefined };
   }
   if (typeof options !== 'object') {
     throw new TypeError(`Teaflow.init(options): options must be an object, got ${typeof options}`);
@@ -62,33 +98,54 @@ function chooseBackend(options) {
   if (!BACKENDS.includes(backend)) {
     throw new Error(`Teaflow.init: unknown backend '${String(backend)}' (expected 'auto', 'js' or 'wasm')`);
   }
-  if (backend === 'wasm') {
-    throw new Error("Teaflow.init: the 'wasm' backend is not part of this build yet; use backend 'js' or 'auto'");
+  const wasmUrl = options.wasmUrl;
+  if (wasmUrl !== undefined && typeof wasmUrl !== 'string' && !(typeof URL !== 'undefined' && wasmUrl instanceof URL)) {
+    throw new TypeError(`Teaflow.init: options.wasmUrl must be a string or URL, got ${typeof wasmUrl}`);
   }
-  // 'auto' picks WebAssembly GC where the browser has it once that backend ships; today it is 'js'.
-  return 'js';
+  return { backend, wasmUrl };
+}
+
+function apiFor(backend, wasmUrl) {
+  let api = apis.get(backend);
+  if (!api) {
+    api = backend === 'wasm'
+      ? loadWasmBackend(wasmUrl).then(core => makeApi(core, 'wasm'))
+      : new Promise(resolve => resolve(makeApi(loadJsBackend(), 'js')));
+    // A failed load is not cached: a later init() may try again (say, once the file is served).
+    api.catch(() => apis.delete(backend));
+    apis.set(backend, api);
+  }
+  return api;
 }
 
 /**
  * Loads the runtime and resolves to its Api.
- * @param {{backend?: 'auto'|'js'|'wasm', wasmUrl?: string}} [options]
+ * backend 'js' is TeaVM's JavaScript build, 'wasm' its WebAssembly GC build, and 'auto' (the
+ * default) picks 'wasm' where the engine supports WebAssembly GC, falling back to 'js' (with a
+ * console warning) if the wasm build cannot be loaded.
+ * @param {{backend?: 'auto'|'js'|'wasm', wasmUrl?: string|URL}} [options]
  * @returns {Promise<object>}
  */
 function init(options) {
-  let backend;
+  let request;
   try {
-    backend = chooseBackend(options);
+    request = readOptions(options);
   } catch (error) {
     return Promise.reject(error);
   }
-  let api = apis.get(backend);
-  if (!api) {
-    try {
-      api = makeApi(loadJsBackend(), backend);
-    } catch (error) {
-      return Promise.reject(error);
+  const { backend, wasmUrl } = request;
+  if (backend !== 'auto') {
+    if (backend === 'wasm' && !supportsWasmGc()) {
+      return Promise.reject(new Error("Teaflow.init: backend 'wasm' needs WebAssembly GC, which this engine lacks;"
+        + " use backend 'auto' or 'js'"));
     }
-    apis.set(backend, api);
+    return apiFor(backend, wasmUrl);
   }
-  return Promise.resolve(api);
+  if (!supportsWasmGc()) {
+    return apiFor('js');
+  }
+  return apiFor('wasm', wasmUrl).catch(error => {
+    console.warn('Teaflow: falling back to the JavaScript backend:', error.message);
+    return apiFor('js');
+  });
 }

@@ -31,9 +31,10 @@ interface Deferred extends JSObject {
         }
 
         @JSBody(script = ""
-                + "var d = {};"
-                + "d.promise = new Promise(function (resolve, reject) { d.resolve = resolve; d.reject = reject; });"
-                + "return d;")
+                + "var deferred = {};"
+                + "deferred.promise = new Promise(function (resolveFn, rejectFn) {"
+                + "  deferred.resolve = resolveFn; deferred.reject = rejectFn; });"
+                + "return deferred;")
         static native Deferred deferred();
 
         @JSBody(params = "message", script = "return Promise.reject(new Error(message));")

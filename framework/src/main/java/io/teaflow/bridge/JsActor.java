@@ -93,7 +93,7 @@ final class JsActor implements Actor {
     @JSBody(script = "return { value: undefined };")
     private static native JSObject newOutcome();
 
-    @JSBody(params = "outcome", script = "var v = outcome.value; outcome.value = undefined; return v;")
+    @JSBody(params = "outcome", script = "var taken = outcome.value; outcome.value = undefined; return taken;")
     private static native JSObject takeOutcome(JSObject outcome);
 
     @JSBody(params = { "actor", "context", "outcome" }, script = ""
@@ -102,7 +102,7 @@ final class JsActor implements Actor {
             + "  if (result !== null && (typeof result === 'object' || typeof result === 'function')"
             + "      && typeof result.then === 'function') { outcome.value = result; return 1; }"
             + "  return 0;"
-            + "} catch (e) { outcome.value = e; return 2; }")
+            + "} catch (thrown) { outcome.value = thrown; return 2; }")
     private static native int runModern(JSObject actor, JSObject context, JSObject outcome);
 
     @JSBody(params = { "actor", "input", "sendAll", "outcome" }, script = ""
@@ -111,17 +111,17 @@ final class JsActor implements Actor {
             + "  if (result !== null && (typeof result === 'object' || typeof result === 'function')"
             + "      && typeof result.then === 'function') { outcome.value = result; return 1; }"
             + "  return 0;"
-            + "} catch (e) { outcome.value = e; return 2; }")
+            + "} catch (thrown) { outcome.value = thrown; return 2; }")
     private static native int runLegacy(JSObject actor, JSObject input, ActorRunContext.Send sendAll,
             JSObject outcome);
 
     @JSBody(params = { "thenable", "settled", "failed" }, script = ""
-            + "Promise.resolve(thenable).then(function () { settled(); }, function (e) { failed(e); });")
+            + "Promise.resolve(thenable).then(function () { settled(); }, function (reason) { failed(reason); });")
     private static native void whenSettled(JSObject thenable, Settled settled, Failed failed);
 
     @JSBody(params = "actor", script = ""
-            + "var s = actor.state;"
-            + "return s !== null && typeof s === 'object' && !Array.isArray(s) ? s : null;")
+            + "var initial = actor.state;"
+            + "return initial !== null && typeof initial === 'object' && !Array.isArray(initial) ? initial : null;")
     private static native JSObject initialState(JSObject actor);
 
     @JSBody(params = { "actor", "state" }, script = ""
@@ -130,19 +130,21 @@ final class JsActor implements Actor {
     private static native void setState(JSObject actor, JSObject state);
 
     /** The legacy actors' {@code this.state}: a live object view, {@code s.k = v} is {@code set('k', v)}. */
-    @JSBody(params = "h", script = ""
+    @JSBody(params = "handle", script = ""
             + "return new Proxy(Object.create(null), {"
-            + "  get: function (t, k) { return typeof k === 'string' ? h.get(k) : undefined; },"
-            + "  set: function (t, k, v) { if (typeof k !== 'string') return false; h.set(k, v); return true; },"
-            + "  has: function (t, k) { return typeof k === 'string' && h.has(k); },"
-            + "  deleteProperty: function (t, k) { if (typeof k === 'string') h.remove(k); return true; },"
-            + "  ownKeys: function () { return h.keys(); },"
-            + "  getOwnPropertyDescriptor: function (t, k) {"
-            + "    return typeof k === 'string' && h.has(k)"
-            + "      ? { value: h.get(k), writable: true, enumerable: true, configurable: true } : undefined; },"
-            + "  defineProperty: function (t, k, d) {"
-            + "    if (typeof k !== 'string') return false; h.set(k, d.value); return true; }"
+            + "  get: function (target, prop) { return typeof prop === 'string' ? handle.get(prop) : undefined; },"
+            + "  set: function (target, prop, value) {"
+            + "    if (typeof prop !== 'string') return false; handle.set(prop, value); return true; },"
+            + "  has: function (target, prop) { return typeof prop === 'string' && handle.has(prop); },"
+            + "  deleteProperty: function (target, prop) {"
+            + "    if (typeof prop === 'string') handle.remove(prop); return true; },"
+            + "  ownKeys: function () { return handle.keys(); },"
+            + "  getOwnPropertyDescriptor: function (target, prop) {"
+            + "    return typeof prop === 'string' && handle.has(prop)"
+            + "      ? { value: handle.get(prop), writable: true, enumerable: true, configurable: true } : undefined; },"
+            + "  defineProperty: function (target, prop, descriptor) {"
+            + "    if (typeof prop !== 'string') return false; handle.set(prop, descriptor.value); return true; }"
             + "});")
-    private static native JSObject objectView(JSObject h);
+    private static native JSObject objectView(JSObject handle);
 
 }

@@ -77,7 +77,7 @@ final class JsActorFactory implements ActorFactory {
     /** A new instance, or null with the thrown value in the holder. */
     @JSBody(params = { "actor", "holder" }, script = ""
             + "try { return typeof actor === 'function' ? new actor() : Object.create(actor); }"
-            + "catch (e) { holder.error = e; return null; }")
+            + "catch (thrown) { holder.error = thrown; return null; }")
     private static native JSObject instantiate(JSObject actor, JSObject holder);
 
     @JSBody(params = "instance", script = "return typeof instance.run === 'function' && instance.run.length >= 2;")

@@ -27,11 +27,12 @@ final class JsCalls {
     @JSBody(script = "return { error: undefined };")
     private static native JSObject newHolder();
 
-    @JSBody(params = "holder", script = "var e = holder.error; holder.error = undefined; return e;")
+    @JSBody(params = "holder", script = "var taken = holder.error; holder.error = undefined; return taken;")
     static native JSObject takeError(JSObject holder);
 
     /** Returns null when fn returned normally, else the holder (with the error in it). */
-    @JSBody(params = { "fn", "a", "b", "c", "holder" }, script = ""
-            + "try { fn(a, b, c); return null; } catch (e) { holder.error = e; return holder; }")
-    private static native JSObject call3(JSObject fn, JSObject a, JSObject b, JSObject c, JSObject holder);
+    @JSBody(params = { "fn", "first", "second", "third", "holder" }, script = ""
+            + "try { fn(first, second, third); return null; } catch (thrown) { holder.error = thrown; return holder; }")
+    private static native JSObject call3(JSObject fn, JSObject first, JSObject second, JSObject third,
+            JSObject holder);
 }

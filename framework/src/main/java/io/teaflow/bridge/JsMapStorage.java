@@ -120,8 +120,8 @@ final class JsMapStorage implements StateStorage {
 
     @JSBody(params = { "map", "key" }, script = ""
             + "if (!map.has(key)) return 'undefined';"
-            + "var v = map.get(key);"
-            + "return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;")
+            + "var found = map.get(key);"
+            + "return found === null ? 'null' : Array.isArray(found) ? 'array' : typeof found;")
     private static native String typeOfEntry(JSObject map, String key);
 
     @JSBody(params = { "map", "key" }, script = "return map.get(key);")

@@ -72,11 +72,11 @@ final class JsValues {
     @JSBody(params = "value", script = ""
             + "if (value === null) return 'null';"
             + "if (value === undefined) return 'undefined';"
-            + "var t = typeof value;"
-            + "if (t === 'string') return 'string \"' + value + '\"';"
-            + "if (t === 'number' || t === 'boolean' || t === 'bigint') return t + ' ' + String(value);"
+            + "var kind = typeof value;"
+            + "if (kind === 'string') return 'string \"' + value + '\"';"
+            + "if (kind === 'number' || kind === 'boolean' || kind === 'bigint') return kind + ' ' + String(value);"
             + "if (Array.isArray(value)) return 'an array';"
-            + "return t === 'object' ? 'an object' : t;")
+            + "return kind === 'object' ? 'an object' : kind;")
     static native String describe(JSObject value);
 
     /** The message of a thrown value: its {@code message} if it has one, else its string form. */
@@ -84,6 +84,6 @@ final class JsValues {
             + "try {"
             + "  if (error !== null && typeof error === 'object' && 'message' in error) return String(error.message);"
             + "  return String(error);"
-            + "} catch (e) { return 'unprintable error'; }")
+            + "} catch (ignored) { return 'unprintable error'; }")
     static native String messageOf(JSObject error);
 }

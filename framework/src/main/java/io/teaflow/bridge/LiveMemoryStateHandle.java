@@ -21,6 +21,16 @@ public final class LiveMemoryStateHandle {
     private final LiveMemoryState state;
     private final JsMapStorage storage;
 
+    /**
+     * Not for pages: a handle belongs to a node ({@code net.state(id)}). Exported only because the
+     * WebAssembly target exports a class (and so {@code instanceof}) only with a constructor.
+     */
+    @JSExport
+    public LiveMemoryStateHandle() {
+        throw JsErrors.typeError("LiveMemoryStateHandle cannot be constructed: every node has its own,"
+                + " get it with net.state(id)");
+    }
+
     private LiveMemoryStateHandle(LiveMemoryState state, JsMapStorage storage) {
         this.state = state;
         this.storage = storage;
@@ -165,11 +175,11 @@ public final class LiveMemoryStateHandle {
     private static native JSObject wrapAction(Action action);
 
     @JSBody(params = "map", script = ""
-            + "var all = {};"
-            + "map.forEach(function (value, key) {"
-            + "  Object.defineProperty(all, key, { value: value, writable: true, enumerable: true, configurable: true });"
+            + "var entries = {};"
+            + "map.forEach(function (entryValue, entryKey) {"
+            + "  Object.defineProperty(entries, entryKey, { value: entryValue, writable: true, enumerable: true, configurable: true });"
             + "});"
-            + "return all;")
+            + "return entries;")
     private static native JSObject entriesObject(JSObject map);
 
     @JSBody(params = "object", script = "return Object.keys(object);")

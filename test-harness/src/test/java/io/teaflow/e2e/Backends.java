@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class Backends {
     /** What {@code Teaflow.init({backend})} can load today. */
-    static final List<String> SUPPORTED = List.of("js");
+    static final List<String> SUPPORTED = List.of("js", "wasm");
 
     private Backends() {
     }

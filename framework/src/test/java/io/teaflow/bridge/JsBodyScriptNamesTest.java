@@ -1,0 +1,60 @@
+package io.teaflow.bridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * TeaVM's minifier renames a {@code @JSBody}'s parameters to one- or two-letter names but leaves
+ * the names the script declares alone; so {@code catch (e)} in a script whose parameter became
+ * {@code e} silently shadows it (this happened: a thrown error was stored on itself). Every name a
+ * script declares must therefore be long enough never to be a minified name.
+ */
+class JsBodyScriptNamesTest {
+    private static final int SHORTEST = 4;
+    private static final Pattern DECLARATION = Pattern.compile(
+            "\\b(?:var|let|const)\\s+([A-Za-z_$][\\w$]*)|catch\\s*\\(\\s*([A-Za-z_$][\\w$]*)\\s*\\)"
+            + "|function\\s*[\\w$]*\\s*\\(([^)]*)\\)");
+
+    @Test
+    void scriptsDeclareNoNameAMinifiedParameterCouldTake() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        int scripts = 0;
+        Path bridge = Path.of("src/main/java/io/teaflow/bridge");
+        try (Stream<Path> files = Files.list(bridge)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                Matcher strings = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(source);
+                while (strings.find()) {
+                    String literal = strings.group(1);
+                    Matcher declared = DECLARATION.matcher(literal);
+                    while (declared.find()) {
+                        scripts++;
+                        for (int g = 1; g <= 3; g++) {
+                            if (declared.group(g) == null) {
+                                continue;
+                            }
+                            for (String name : declared.group(g).split(",")) {
+                                name = name.trim();
+                                if (!name.isEmpty() && name.length() < SHORTEST) {
+                                    offenders.add(file.getFileName() + ": '" + name + "' in " + literal.trim());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(scripts > 10, "the scan found the scripts (" + scripts + ")");
+        assertEquals(List.of(), offenders);
+    }
+}
