@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: JVM unit tests, the TeaVM build, and the browser tests in Debian's Chromium.
+# Runs every test: JVM unit tests, the TeaVM builds (JS and WebAssembly GC), the browser tests on
+# both backends in Debian's Chromium, the packed npm package in Node and Chromium, and the
+# TypeScript check of dist/teaflow.d.ts.
 # Installs Chromium from Debian when it is absent (Playwright must not download a browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,5 +13,10 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium
 fi
 
+# The npm dev tools (TypeScript; playwright-core for the benchmarks): no browser download.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+npm ci --no-audit --no-fund
+
 mvn -B install
+npm run typecheck
+echo "typecheck: dist/teaflow.d.ts and test-harness/types/*.ts agree"

@@ -11,6 +11,7 @@ import Teaflow, {
   version,
   type Actor,
   type ActorContext,
+  type ActorClass,
   type ActorDefinition,
   type Api,
   type Backend,
@@ -20,8 +21,11 @@ import Teaflow, {
   type LegacyActor,
   type LegacyCallback,
   type LiveMemoryStateHandle,
+  type LiveMemoryStateHandleConstructor,
   type Network,
+  type NetworkConstructor,
   type NetworkEvent,
+  type StartEvent,
 } from 'teaflow';
 
 // -- small assertion helpers ------------------------------------------------------------------
@@ -134,11 +138,15 @@ export async function main(): Promise<void> {
       throw new Error(`unknown backend ${String(impossible)}`);
     }
   }
+  const jsApi = await init({ backend: 'js', wasmUrl: new URL('teaflow.wasm', 'https://example.com/dist/') });
+  check(jsApi.backend === 'js', "backend 'js' when asked for");
   const builtIns: string[] = tf.components();
   check(builtIns.includes('core/Counter') && builtIns.includes('core/Collect'), 'the built-in components');
 
   // Building: every builder returns the network, so the calls chain.
-  const net: Network = new tf.Network()
+  const NetworkClass: NetworkConstructor = tf.Network;
+  const HandleClass: LiveMemoryStateHandleConstructor = tf.LiveMemoryStateHandle;
+  const net: Network = new NetworkClass()
     .registerActor('Doubler', Doubler)
     .registerActor('SlowLabel', slowLabel)
     .registerActor('LegacyCounter', legacyCounter)
@@ -165,7 +173,8 @@ export async function main(): Promise<void> {
     .addConnection('echo', 'out', 'tap', 'in')
     .addInitial('d', 'in', 21);
 
-  const definition: ActorDefinition = Math.random() < 2 ? Doubler : legacyCounter;
+  const doublerClass: ActorClass = Doubler;
+  const definition: ActorDefinition = Math.random() < 2 ? doublerClass : legacyCounter;
   net.registerActor('Either', definition);
 
   // Events: a listener per type is typed for that type; '*' gets the union.
@@ -202,10 +211,19 @@ export async function main(): Promise<void> {
     }
   });
 
+  const starts: StartEvent[] = [];
+  let idleCount = 0;
+  let stopped = false;
+  const offStart = net.on('start', event => starts.push(event));
+  const offIdle = net.on('idle', () => (idleCount += 1));
+  const offStop = net.on('stop', event => {
+    stopped = event.type === 'stop';
+  });
+
   // State: one handle per node, the same object everywhere.
   const counter: LiveMemoryStateHandle = net.state('c');
   check(counter === net.state('c'), 'one handle per node');
-  check(counter instanceof tf.LiveMemoryStateHandle, 'the handle to be a LiveMemoryStateHandle');
+  check(counter instanceof HandleClass, 'the handle to be a LiveMemoryStateHandle');
   const changes: [string, unknown, unknown][] = [];
   const unsubscribe: () => void = counter.subscribe((key, newValue, oldValue) => {
     changes.push([key, newValue, oldValue]);
@@ -214,6 +232,7 @@ export async function main(): Promise<void> {
   await net.start();
   await net.idle();
   check(counter.get<number>('count') === 1, 'Counter to have counted the initial packet');
+  check(starts.length === 1 && idleCount >= 1, "a 'start' and an 'idle' event");
   check(net.state('d').get<number>('seen') === 1, "Doubler's initial state, updated once");
 
   counter.set('step', 10); // read by the Java Counter on its next packet
@@ -312,8 +331,10 @@ export async function main(): Promise<void> {
   const typesBefore = types.length;
   await net.stop();
   check(types.length === typesBefore, "no '*' events after unsubscribing");
-  offData();
-  offErrors();
+  check(stopped, "a 'stop' event");
+  for (const off of [offData, offErrors, offStart, offIdle, offStop]) {
+    off();
+  }
 }
 
 /** Lines that must not compile; never called. */

@@ -3,6 +3,7 @@
 //   dist/teaflow.mjs               an ES module with the same members
 //   dist/teaflow.wasm              the WebAssembly GC build
 //   dist/teaflow-wasm-runtime.mjs  TeaVM's loader for it, imported on demand by init()
+//   dist/teaflow.d.ts, .d.mts      the TypeScript types (one file; .d.mts for ES-module resolution)
 // Usage: node assemble-dist.mjs <teavm-core.js> <teavm-wasm-dir> <dist-dir> <version>
 import { copyFileSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -54,6 +55,9 @@ mkdirSync(distDir, { recursive: true });
 writeFileSync(join(distDir, 'teaflow.js'), classic);
 writeFileSync(join(distDir, 'teaflow.mjs'), esm);
 copyFileSync(join(wasmDir, 'teaflow.wasm'), join(distDir, 'teaflow.wasm'));
+const types = join(here, '../src/main/js/teaflow.d.ts');
+copyFileSync(types, join(distDir, 'teaflow.d.ts'));
+copyFileSync(types, join(distDir, 'teaflow.d.mts'));
 copyFileSync(join(wasmDir, 'teaflow-wasm-runtime.mjs'), join(distDir, 'teaflow-wasm-runtime.mjs'));
 console.log(`teaflow ${version}: wrote ${join(distDir, 'teaflow.js')} (${classic.length} bytes)`
   + ` and teaflow.mjs (${esm.length} bytes)`);

@@ -50,7 +50,8 @@ export interface InitOptions {
   /**
    * Which compiled runtime to load: `'js'` (TeaVM's JavaScript output), `'wasm'` (TeaVM's
    * WebAssembly GC output) or `'auto'`, the default: `'wasm'` where the engine supports
-   * WebAssembly GC, else `'js'`. {@link Api.backend} tells which one was loaded.
+   * WebAssembly GC, else `'js'` (also when the `.wasm` file cannot be loaded, with a console
+   * warning). {@link Api.backend} tells which one was loaded.
    */
   backend?: 'auto' | 'js' | 'wasm';
   /**
@@ -108,8 +109,9 @@ export interface Network {
   /**
    * Registers a JavaScript actor under `name`, usable by {@link addNode}. `actor` is a class
    * (one instance per node), an object (each node gets its own instance whose prototype is that
-   * object), or a {@link LegacyActor}. Throws a `TypeError` if `actor` has no `run` method
-   * (a class needs `run` as a method, not as an arrow-function field).
+   * object), or a {@link LegacyActor}. Registering a name again replaces it for the nodes added
+   * afterwards. Throws a `TypeError` if `actor` has no `run` method (a class needs `run` as a
+   * method, not as an arrow-function field), and an `Error` for a name starting with `core/`.
    * @returns this network, for chaining.
    */
   registerActor(name: string, actor: Actor | (new () => Actor)): this;
@@ -180,7 +182,8 @@ export interface Network {
   on(type: 'idle', listener: (event: IdleEvent) => void): () => void;
   /**
    * Calls `listener` when an actor throws, its Promise rejects, or it sends on an undeclared
-   * outport; the network goes on. An error no listener takes is written to `console.error`.
+   * outport (or a state subscriber throws); the network goes on. An error that no `'error'` or
+   * `'*'` listener takes is written to `console.error`.
    * @returns a function that removes the listener.
    */
   on(type: 'error', listener: (event: ErrorEvent) => void): () => void;
@@ -221,7 +224,7 @@ export interface IdleEvent {
   readonly type: 'idle';
 }
 
-/** A node failed. The network goes on with the other packets and nodes. */
+/** A node failed: its actor threw or rejected, or a subscriber of its state threw. The network goes on. */
 export interface ErrorEvent {
   readonly type: 'error';
   /** The id of the failing node. */
@@ -308,8 +311,8 @@ export interface LiveMemoryStateHandle {
 
   /**
    * Calls `listener(key, newValue, oldValue)` after every change, made from JavaScript or Java
-   * (`newValue` is `undefined` for a removed key). A listener that throws is reported and never
-   * stops the change or the other listeners.
+   * (`newValue` is `undefined` for a removed key). A listener that throws is reported as an
+   * `'error'` event of the node and never stops the change or the other listeners.
    * @returns a function that removes the listener.
    */
   subscribe(listener: (key: string, newValue: unknown, oldValue: unknown) => void): () => void;
@@ -350,7 +353,7 @@ export interface Actor<Config = any> {
   /**
    * Handles the packet in `context.input`. May return a Promise: the node does not run again
    * until it settles. Throwing or rejecting produces an `'error'` event; the network goes on.
-   * Must declare at most one parameter: a `run` of two is taken for a {@link LegacyActor}.
+   * Declare one parameter: a `run` whose `length` is 2 or more is taken for a {@link LegacyActor}.
    */
   run(context: ActorContext<Config>): void | Promise<void>;
 }

@@ -9,14 +9,17 @@ import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
- * The browser (or Node) as the runtime's host: state in JS {@code Map}s, continuation slices on
- * the event loop, failures nobody listened to on {@code console.error}. Slices go through
+ * The browser (or Node) as the runtime's host: state in JS {@code Map}s, the work a send caused
+ * in a microtask, continuation slices on the event loop, failures nobody listened to on
+ * {@code console.error}. Slices go through
  * {@code setImmediate} in Node and a {@code MessageChannel} message in browsers: neither is
  * clamped to 4 ms like a nested {@code setTimeout}.
  */
 final class JsHost implements Host {
     private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
+    private final ArrayDeque<Runnable> microtasks = new ArrayDeque<>();
     private JSObject post;
+    private JSObject postMicrotask;
 
     @Override
     public StateStorage newStateStorage(String node) {
@@ -30,6 +33,22 @@ final class JsHost implements Host {
             post = newPoster(this::runNext);
         }
         callPost(post);
+    }
+
+    @Override
+    public void defer(Runnable task) {
+        microtasks.add(task);
+        if (postMicrotask == null) {
+            postMicrotask = newMicrotaskPoster(this::runNextMicrotask);
+        }
+        callPost(postMicrotask);
+    }
+
+    private void runNextMicrotask() {
+        Runnable task = microtasks.poll();
+        if (task != null) {
+            task.run();
+        }
     }
 
     private void runNext() {
@@ -69,6 +88,9 @@ final class JsHost implements Host {
             + "}"
             + "return function () { setTimeout(function () { task(); }, 0); };")
     private static native JSObject newPoster(Task task);
+
+    @JSBody(params = "task", script = "return function () { queueMicrotask(function () { task(); }); };")
+    private static native JSObject newMicrotaskPoster(Task task);
 
     @JSBody(params = "post", script = "post();")
     private static native void callPost(JSObject post);

@@ -77,7 +77,7 @@ public final class JsNetwork {
     @JSExport
     public JSObject idle() {
         Deferred deferred = Deferred.create();
-        network.whenIdle(() -> deferred.resolve(null));
+        network.whenIdle(() -> deferred.resolve(JsValues.undefined()));
         return deferred.getPromise();
     }
 
@@ -85,7 +85,7 @@ public final class JsNetwork {
     @JSExport
     public JSObject stop() {
         Deferred deferred = Deferred.create();
-        network.stop(() -> deferred.resolve(null));
+        network.stop(() -> deferred.resolve(JsValues.undefined()));
         return deferred.getPromise();
     }
 

@@ -95,6 +95,12 @@ public final class LiveMemoryStateHandle {
         return entriesObject(storage.map);
     }
 
+    /** {@code JSON.stringify(handle)} gives the state's entries, not the handle's internals. */
+    @JSExport
+    public JSObject toJSON() {
+        return getAll();
+    }
+
     /** Sets each own enumerable property of {@code values}, in order, each notified like {@link #set}. */
     @JSExport
     public LiveMemoryStateHandle setAll(JSObject values) {

@@ -3,8 +3,9 @@ package io.teaflow.runtime;
 import java.util.ArrayDeque;
 
 /**
- * The JVM host: scheduled tasks run on the calling thread as soon as the outermost scheduled
- * task returns (a trampoline, so slices never nest on the stack), and logs go to stderr.
+ * The JVM host: deferred and scheduled tasks run on the calling thread at once, or as soon as the
+ * task running returns (a trampoline, so slices never nest on the stack); logs go to stderr.
+ * So on the JVM, {@code send} has run everything it caused by the time it returns.
  */
 public final class DirectHost implements Host {
     private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
@@ -13,6 +14,11 @@ public final class DirectHost implements Host {
     @Override
     public StateStorage newStateStorage(String node) {
         return new MapStateStorage();
+    }
+
+    @Override
+    public void defer(Runnable task) {
+        schedule(task);
     }
 
     @Override

@@ -10,7 +10,14 @@ public interface Host {
     StateStorage newStateStorage(String node);
 
     /**
-     * Runs {@code task} soon, after the current call returns. The network uses it to continue a
+     * Runs {@code task} right after the current call returns, before anything else happens (a
+     * microtask in the browser). The network uses it to run what {@code send} queued, so a burst of
+     * sends from a page is processed in one go.
+     */
+    void defer(Runnable task);
+
+    /**
+     * Runs {@code task} soon, after the current call returns, letting the host do other work first. The network uses it to continue a
      * long burst of work in slices, so a browser page stays responsive.
      */
     void schedule(Runnable task);

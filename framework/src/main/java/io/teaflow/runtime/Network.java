@@ -95,12 +95,12 @@ public final class Network {
         initials.add(new InitialPacket(entry, value));
         if (scheduler.isStarted()) {
             scheduler.deliver(entry, value);
-            scheduler.drain();
+            scheduler.requestDrain();
         }
         return this;
     }
 
-    /** Starts the network: emits 'start', sends the initial packets and runs until idle or the first slice ends. */
+    /** Starts the network: emits 'start' and sends the initial packets, which run right after this call. */
     public void start() {
         if (scheduler.isStarted()) {
             throw new TeaflowException("start(): the network is already running");
@@ -109,10 +109,13 @@ public final class Network {
         for (InitialPacket initial : initials) {
             scheduler.deliver(initial.entry, initial.value);
         }
-        scheduler.drain();
+        scheduler.requestDrain();
     }
 
-    /** Sends a packet from outside to {@code node.port}. The network must be running. */
+    /**
+     * Sends a packet from outside to {@code node.port}; it runs right after this call, together
+     * with whatever else was sent meanwhile. The network must be running.
+     */
     public void send(String node, String port, Object value) {
         String call = "send(" + quote(node) + ", " + quote(port) + ")";
         Connection entry = entry(call, node, port);
@@ -121,7 +124,7 @@ public final class Network {
                     + " (packets for start belong in addInitial)");
         }
         scheduler.deliver(entry, value);
-        scheduler.drain();
+        scheduler.requestDrain();
     }
 
     /** Stops starting runs; {@code onStopped} runs when the pending asynchronous runs have ended. */

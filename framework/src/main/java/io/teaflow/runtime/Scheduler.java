@@ -27,6 +27,7 @@ final class Scheduler {
     private boolean started;
     private boolean draining;
     private boolean sliceScheduled;
+    private boolean drainRequested;
     /** Asynchronous runs not yet completed. */
     private int pending;
     /** Work happened since the last idle event. */
@@ -61,12 +62,27 @@ final class Scheduler {
         }
     }
 
-    /** Sends from a node's outport to everything connected to it, then runs what became ready. */
+    /** Sends from a node's outport to everything connected to it; what became ready runs soon. */
     void send(Node from, String outport, Object value) {
         for (Connection connection : from.outgoing(outport)) {
             deliver(connection, value);
         }
-        drain();
+        requestDrain();
+    }
+
+    /**
+     * Runs the ready nodes right after the current call (see {@link Host#defer}); at once nothing
+     * when called from inside a run, since the running drain picks them up.
+     */
+    void requestDrain() {
+        if (draining || drainRequested) {
+            return;
+        }
+        drainRequested = true;
+        host.defer(() -> {
+            drainRequested = false;
+            drain();
+        });
     }
 
     /** Runs ready nodes until none is left, the network stops, or the slice is used up. */
@@ -154,7 +170,7 @@ final class Scheduler {
 
     /** Nothing is running or pending, and nothing is queued that could run. */
     boolean isIdle() {
-        return !draining && pending == 0 && (ready.isEmpty() || !started);
+        return !draining && !drainRequested && pending == 0 && (ready.isEmpty() || !started);
     }
 
     /** Stops starting runs; {@code onStopped} runs once the pending asynchronous runs have ended. */

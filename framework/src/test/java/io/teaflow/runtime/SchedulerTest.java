@@ -220,6 +220,11 @@ class SchedulerTest {
             }
 
             @Override
+            public void defer(Runnable task) {
+                task.run();
+            }
+
+            @Override
             public void schedule(Runnable task) {
                 slices.add(task);
             }
