@@ -26,14 +26,20 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync'],
 });
 const all = {};
+const hops = {};
+async function measure(path, backend) {
+  const page = await browser.newPage();
+  await page.goto(`${base}/bench/${path}?backend=${backend}`);
+  const result = await page.waitForFunction(() => window.__bench, null, { timeout: 300_000 }).then(h => h.jsonValue());
+  await page.close();
+  if (result.error) throw new Error(`${path} ${backend}: ${result.error}`);
+  if (result.backend !== backend) throw new Error(`${path}: asked for ${backend}, got ${result.backend}`);
+  return result;
+}
 try {
-  for (const backend of ['js']) {
-    const page = await browser.newPage();
-    await page.goto(`${base}/bench/state-ops.html?backend=${backend}`);
-    const result = await page.waitForFunction(() => window.__bench, null, { timeout: 120_000 }).then(h => h.jsonValue());
-    if (result.error) throw new Error(`${backend}: ${result.error}`);
-    all[backend] = result;
-    await page.close();
+  for (const backend of ['js', 'wasm']) {
+    all[backend] = await measure('state-ops.html', backend);
+    hops[backend] = await measure('hops.html', backend);
   }
 } finally {
   await browser.close();
@@ -53,6 +59,14 @@ console.log('backend  op       Map ns   handle ns   handle/Map');
 for (const [b, op, m, h, x] of rows) {
   console.log(`${b.padEnd(8)} ${op.padEnd(8)} ${m.toFixed(2).padStart(6)}   ${h.toFixed(2).padStart(9)}   ${x.padStart(10)}`);
 }
+console.log('');
+console.log('Packet hops: 10 stages + sink, 100,000 packets, ns per packet-hop (median of 5 after warm-up)');
+console.log('backend  baseline   JS actor (ratio)      Java core/Repeat (ratio)');
+for (const [b, r] of Object.entries(hops)) {
+  const base = r['baseline hop'].median;
+  const cell = key => `${r[key].median.toFixed(1).padStart(7)} (${(r[key].median / base).toFixed(1)}×)`;
+  console.log(`${b.padEnd(8)} ${base.toFixed(1).padStart(8)}   ${cell('JS actor hop').padEnd(20)}  ${cell('Java core/Repeat hop')}`);
+}
 mkdirSync(join(root, 'target'), { recursive: true });
-writeFileSync(join(root, 'target/bench-state.json'), JSON.stringify(all, null, 2));
-console.log('all figures: target/bench-state.json');
+writeFileSync(join(root, 'target/bench.json'), JSON.stringify({ state: all, hops }, null, 2));
+console.log('all figures (median, min, max): target/bench.json');

@@ -65,7 +65,7 @@ function installStateFastPaths(core) {
   const { stateGet, stateSet, stateHas, stateUpdate } = core;
   Object.defineProperties(proto, {
     get: { value: function get(key) { return stateGet(this, key); }, writable: true, configurable: true },
-    set: { value: function set(key, value) { return stateSet(this, key, value); }, writable: true, configurable: true },
+    set: { value: function set(key, value) { stateSet(this, key, value); return this; }, writable: true, configurable: true },
     has: { value: function has(key) { return stateHas(this, key); }, writable: true, configurable: true },
     update: { value: function update(key, fn) { return stateUpdate(this, key, fn); }, writable: true, configurable: true },
   });

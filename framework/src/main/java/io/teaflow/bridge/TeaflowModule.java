@@ -37,9 +37,10 @@ public final class TeaflowModule {
         return handle.get(key);
     }
 
+    /** Returns nothing: the caller returns the handle it already has (no Java object crosses back). */
     @JSExport
-    public static LiveMemoryStateHandle stateSet(LiveMemoryStateHandle handle, JSObject key, JSObject value) {
-        return handle.set(key, value);
+    public static void stateSet(LiveMemoryStateHandle handle, JSObject key, JSObject value) {
+        handle.set(key, value);
     }
 
     @JSExport
