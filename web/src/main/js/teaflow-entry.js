@@ -17,7 +17,8 @@ const apis = new Map();
 function loadJsBackend() {
   const exports = {};
   (function (exports) {
-    /*@TEAVM_JS@*/
+// TeaVM's output goes on the next line, at column 0, so its source map only shifts by lines.
+/*@TEAVM_JS@*/
   })(exports);
   return exports;
 }

@@ -1,0 +1,61 @@
+package io.teaflow.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * An error thrown by the Java runtime should point at Java code: through dist/teaflow.js.map on
+ * the JS backend, through the function names kept in the wasm name section on the wasm backend.
+ */
+class JavaStackTraceTest {
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
+
+    @Test
+    void jsBuildStackTracesMapToJavaSources() throws IOException, InterruptedException {
+        RepoRoot.requireFile("dist/teaflow.js.map");
+        Path script = Files.createTempFile("teaflow-stack", ".cjs");
+        try {
+            Files.writeString(script, ""
+                    + "const { init } = require(" + jsString(RepoRoot.resolve("dist/teaflow.js").toString()) + ");\n"
+                    + "init({ backend: 'js' }).then(tf => {\n"
+                    + "  try { new tf.Network().state('nope'); console.log('no error'); }\n"
+                    + "  catch (e) { console.log(e.stack); }\n"
+                    + "});\n");
+            Process node = new ProcessBuilder("node", "--enable-source-maps", script.toString())
+                    .redirectErrorStream(true).start();
+            assertTrue(node.waitFor(30, TimeUnit.SECONDS), "node did not finish");
+            String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, node.exitValue(), output);
+            assertTrue(output.contains("no node 'nope'"), output);
+            assertTrue(output.contains("teaflow:///io/teaflow/runtime/Network.java:"),
+                    "the stack should name the Java file that threw:\n" + output);
+        } finally {
+            Files.deleteIfExists(script);
+        }
+    }
+
+    @Test
+    void wasmBuildStackTracesNameJavaMethods() {
+        try (BrowserPage page = browser.open("/test-harness/browser/contract.html?backend=wasm")) {
+            Object stack = page.page().evaluate("async () => {"
+                    + "  const tf = await Teaflow.init({ backend: 'wasm' });"
+                    + "  try { new tf.Network().state('nope'); return 'no error'; } catch (e) { return String(e.stack); }"
+                    + "}");
+            assertTrue(String.valueOf(stack).contains("io.teaflow.runtime.Network::node"),
+                    "the stack should name the Java method that threw:\n" + stack);
+        }
+    }
+
+    private static String jsString(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+}
