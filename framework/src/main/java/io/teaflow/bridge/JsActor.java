@@ -1,6 +1,6 @@
 package io.teaflow.bridge;
 
-import io.teaflow.runtime.Actor;
+import io.teaflow.runtime.AbstractActor;
 import io.teaflow.runtime.ActorContext;
 import io.teaflow.runtime.ActorState;
 import io.teaflow.runtime.Completion;
@@ -16,14 +16,12 @@ import org.teavm.jso.JSObject;
  * {@link ActorRunContext}. A returned Promise keeps the node busy until it settles; what the
  * actor throws, or rejects with, becomes an {@code error} event carrying the original value.
  */
-final class JsActor implements Actor {
+final class JsActor extends AbstractActor {
     private static final int RETURNED = 0;
     private static final int PROMISED = 1;
     private static final int THREW = 2;
 
     private final JSObject instance;
-    private final List<String> inports;
-    private final List<String> outports;
     private final boolean legacy;
     /** Receives the thrown value or the returned promise of a run. */
     private final JSObject outcome = newOutcome();
@@ -33,20 +31,9 @@ final class JsActor implements Actor {
     private ActorRunContext context;
 
     JsActor(JSObject instance, List<String> inports, List<String> outports, boolean legacy) {
+        super(inports, outports);
         this.instance = instance;
-        this.inports = inports;
-        this.outports = outports;
         this.legacy = legacy;
-    }
-
-    @Override
-    public List<String> inports() {
-        return inports;
-    }
-
-    @Override
-    public List<String> outports() {
-        return outports;
     }
 
     /** Copies the instance's own initial {@code state} object into the live state, then points {@code this.state} at it. */
@@ -67,8 +54,7 @@ final class JsActor implements Actor {
             context = new ActorRunContext(ctx, handle);
         }
         JSObject input = context.prepare(ctx.port(), JsValues.toJs(ctx.packet()));
-        int status = legacy ? runLegacy(instance, input, context.send, outcome)
-                : runModern(instance, context.object, outcome);
+        int status = invoke(instance, legacy, context.object, input, context.send, outcome);
         if (status == RETURNED) {
             return;
         }
@@ -96,24 +82,18 @@ final class JsActor implements Actor {
     @JSBody(params = "outcome", script = "var taken = outcome.value; outcome.value = undefined; return taken;")
     private static native JSObject takeOutcome(JSObject outcome);
 
-    @JSBody(params = { "actor", "context", "outcome" }, script = ""
+    /** Runs the actor: 0 when it returned, 1 with its promise in outcome, 2 with what it threw in outcome. */
+    @JSBody(params = { "actor", "legacy", "context", "input", "sendAll", "outcome" }, script = ""
             + "try {"
-            + "  var result = actor.run(context);"
+            + "  var result = legacy"
+            + "    ? actor.run(input, function callback(outputs) { if (outputs != null) sendAll(outputs); })"
+            + "    : actor.run(context);"
             + "  if (result !== null && (typeof result === 'object' || typeof result === 'function')"
             + "      && typeof result.then === 'function') { outcome.value = result; return 1; }"
             + "  return 0;"
             + "} catch (thrown) { outcome.value = thrown; return 2; }")
-    private static native int runModern(JSObject actor, JSObject context, JSObject outcome);
-
-    @JSBody(params = { "actor", "input", "sendAll", "outcome" }, script = ""
-            + "try {"
-            + "  var result = actor.run(input, function callback(outputs) { if (outputs != null) sendAll(outputs); });"
-            + "  if (result !== null && (typeof result === 'object' || typeof result === 'function')"
-            + "      && typeof result.then === 'function') { outcome.value = result; return 1; }"
-            + "  return 0;"
-            + "} catch (thrown) { outcome.value = thrown; return 2; }")
-    private static native int runLegacy(JSObject actor, JSObject input, ActorRunContext.Send sendAll,
-            JSObject outcome);
+    private static native int invoke(JSObject actor, boolean legacy, JSObject context, JSObject input,
+            ActorRunContext.Send sendAll, JSObject outcome);
 
     @JSBody(params = { "thenable", "settled", "failed" }, script = ""
             + "Promise.resolve(thenable).then(function () { settled(); }, function (reason) { failed(reason); });")

@@ -1,21 +1,14 @@
 package io.teaflow.components;
 
-import io.teaflow.runtime.Actor;
+import io.teaflow.runtime.AbstractActor;
 import io.teaflow.runtime.ActorContext;
 import io.teaflow.runtime.ActorState;
 import io.teaflow.runtime.TeaflowTypeException;
-import java.util.List;
 
 /** {@code core/Accumulate}: adds each numeric packet to state {@code total} and sends the total. */
-public final class Accumulate implements Actor {
-    @Override
-    public List<String> inports() {
-        return Ports.IN;
-    }
-
-    @Override
-    public List<String> outports() {
-        return Ports.OUT;
+public final class Accumulate extends AbstractActor {
+    public Accumulate() {
+        super(Ports.IN, Ports.OUT);
     }
 
     @Override

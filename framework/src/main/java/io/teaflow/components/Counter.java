@@ -1,24 +1,17 @@
 package io.teaflow.components;
 
-import io.teaflow.runtime.Actor;
+import io.teaflow.runtime.AbstractActor;
 import io.teaflow.runtime.ActorContext;
 import io.teaflow.runtime.ActorState;
-import java.util.List;
 
 /**
  * {@code core/Counter}: for each packet adds state {@code step} (default 1) to state
  * {@code count} (default 0) and sends the new count. Both live in the node's shared state, so
  * the page can change the step or reset the count between packets.
  */
-public final class Counter implements Actor {
-    @Override
-    public List<String> inports() {
-        return Ports.IN;
-    }
-
-    @Override
-    public List<String> outports() {
-        return Ports.OUT;
+public final class Counter extends AbstractActor {
+    public Counter() {
+        super(Ports.IN, Ports.OUT);
     }
 
     @Override

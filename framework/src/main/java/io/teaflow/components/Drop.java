@@ -1,19 +1,12 @@
 package io.teaflow.components;
 
-import io.teaflow.runtime.Actor;
+import io.teaflow.runtime.AbstractActor;
 import io.teaflow.runtime.ActorContext;
-import java.util.List;
 
 /** {@code core/Drop}: discards every packet. */
-public final class Drop implements Actor {
-    @Override
-    public List<String> inports() {
-        return Ports.IN;
-    }
-
-    @Override
-    public List<String> outports() {
-        return Ports.NONE;
+public final class Drop extends AbstractActor {
+    public Drop() {
+        super(Ports.IN, Ports.NONE);
     }
 
     @Override

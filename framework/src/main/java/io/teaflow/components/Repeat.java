@@ -1,19 +1,12 @@
 package io.teaflow.components;
 
-import io.teaflow.runtime.Actor;
+import io.teaflow.runtime.AbstractActor;
 import io.teaflow.runtime.ActorContext;
-import java.util.List;
 
 /** {@code core/Repeat}: sends each packet on unchanged (the same object). */
-public final class Repeat implements Actor {
-    @Override
-    public List<String> inports() {
-        return Ports.IN;
-    }
-
-    @Override
-    public List<String> outports() {
-        return Ports.OUT;
+public final class Repeat extends AbstractActor {
+    public Repeat() {
+        super(Ports.IN, Ports.OUT);
     }
 
     @Override

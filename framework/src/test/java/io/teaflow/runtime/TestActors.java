@@ -10,17 +10,7 @@ final class TestActors {
     }
 
     static ActorFactory actor(List<String> inports, List<String> outports, Consumer<ActorContext> body) {
-        return () -> new Actor() {
-            @Override
-            public List<String> inports() {
-                return inports;
-            }
-
-            @Override
-            public List<String> outports() {
-                return outports;
-            }
-
+        return () -> new AbstractActor(inports, outports) {
             @Override
             public void run(ActorContext context) {
                 body.accept(context);
