@@ -15,17 +15,26 @@ import org.teavm.jso.core.JSString;
 final class ActorRunContext {
     /** The JS object the actor sees. */
     final JSObject object;
-    /** {@code send(outputs)} as a JS function; legacy actors get it as their callback. */
-    final Send send;
+    /** {@code send(outputs)} as a JS function, made once; legacy actors get it as their callback. */
+    final JSObject send;
+
+    // The JS string of the inport of the last run: most nodes have one inport, so a run seldom
+    // converts a port name (port names are the node's own String objects, compared by identity).
+    private String lastPort;
+    private JSString lastPortJs;
 
     ActorRunContext(ActorContext runtime, JSObject handle) {
-        this.send = outputs -> sendAll(runtime, outputs);
+        this.send = asFunction(outputs -> sendAll(runtime, outputs));
         this.object = newContext(handle, configOf(runtime), JSString.valueOf(runtime.node()), send);
     }
 
     /** Sets {@code input} to {@code {[port]: value}} for the coming run, and returns it. */
     JSObject prepare(String port, JSObject value) {
-        JSObject input = inputObject(port, value);
+        if (port != lastPort) {
+            lastPort = port;
+            lastPortJs = JSString.valueOf(port);
+        }
+        JSObject input = inputObject(lastPortJs, value);
         setInput(object, input);
         return input;
     }
@@ -38,6 +47,12 @@ final class ActorRunContext {
         }
         JSArray<JSString> ports = ownKeys(outputs);
         int count = ports.getLength();
+        if (count == 1) {
+            // The common case: one port, converted once, checked by the send itself.
+            JSString port = ports.get(0);
+            runtime.send(port.stringValue(), JsValues.toJava(property(outputs, port)));
+            return;
+        }
         for (int i = 0; i < count; i++) {
             runtime.checkOutport(ports.get(i).stringValue());
         }
@@ -58,13 +73,15 @@ final class ActorRunContext {
         void send(JSObject outputs);
     }
 
-    @JSBody(params = { "handle", "config", "node", "sendAll" }, script = ""
-            + "return { input: undefined, state: handle, config: config, node: node,"
-            + "  send: function send(outputs) { sendAll(outputs); } };")
-    private static native JSObject newContext(JSObject handle, JSObject config, JSString node, Send sendAll);
+    @JSBody(params = "sendAll", script = "return function send(outputs) { sendAll(outputs); };")
+    private static native JSObject asFunction(Send sendAll);
+
+    @JSBody(params = { "handle", "config", "node", "send" }, script = ""
+            + "return { input: undefined, state: handle, config: config, node: node, send: send };")
+    private static native JSObject newContext(JSObject handle, JSObject config, JSString node, JSObject send);
 
     @JSBody(params = { "port", "value" }, script = "var input = {}; input[port] = value; return input;")
-    private static native JSObject inputObject(String port, JSObject value);
+    private static native JSObject inputObject(JSString port, JSObject value);
 
     @JSBody(params = { "context", "input" }, script = "context.input = input;")
     private static native void setInput(JSObject context, JSObject input);

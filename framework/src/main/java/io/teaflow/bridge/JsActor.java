@@ -83,17 +83,17 @@ final class JsActor extends AbstractActor {
     private static native JSObject takeOutcome(JSObject outcome);
 
     /** Runs the actor: 0 when it returned, 1 with its promise in outcome, 2 with what it threw in outcome. */
-    @JSBody(params = { "actor", "legacy", "context", "input", "sendAll", "outcome" }, script = ""
+    @JSBody(params = { "actor", "legacy", "context", "input", "send", "outcome" }, script = ""
             + "try {"
             + "  var result = legacy"
-            + "    ? actor.run(input, function callback(outputs) { if (outputs != null) sendAll(outputs); })"
+            + "    ? actor.run(input, function callback(outputs) { if (outputs != null) send(outputs); })"
             + "    : actor.run(context);"
             + "  if (result !== null && (typeof result === 'object' || typeof result === 'function')"
             + "      && typeof result.then === 'function') { outcome.value = result; return 1; }"
             + "  return 0;"
             + "} catch (thrown) { outcome.value = thrown; return 2; }")
     private static native int invoke(JSObject actor, boolean legacy, JSObject context, JSObject input,
-            ActorRunContext.Send sendAll, JSObject outcome);
+            JSObject send, JSObject outcome);
 
     @JSBody(params = { "thenable", "settled", "failed" }, script = ""
             + "Promise.resolve(thenable).then(function () { settled(); }, function (reason) { failed(reason); });")
