@@ -39,6 +39,16 @@ final class ActorRunContext {
         return input;
     }
 
+    /** Sets {@code input} to one packet per inport for a joining run, and returns it. */
+    JSObject prepareJoined(ActorContext runtime) {
+        JSObject input = emptyObject();
+        for (String port : runtime.inports()) {
+            setProperty(input, port, JsValues.toJs(runtime.packet(port)));
+        }
+        setInput(object, input);
+        return input;
+    }
+
     /** {@code send(outputs)}: checks every port first, so a call with a bad port sends nothing. */
     private static void sendAll(ActorContext runtime, JSObject outputs) {
         if (!JsValues.isPlainObjectLike(outputs)) {
@@ -82,6 +92,9 @@ final class ActorRunContext {
 
     @JSBody(params = { "port", "value" }, script = "var input = {}; input[port] = value; return input;")
     private static native JSObject inputObject(JSString port, JSObject value);
+
+    @JSBody(params = { "object", "key", "value" }, script = "object[key] = value;")
+    private static native void setProperty(JSObject object, String key, JSObject value);
 
     @JSBody(params = { "context", "input" }, script = "context.input = input;")
     private static native void setInput(JSObject context, JSObject input);

@@ -7,6 +7,7 @@ import io.teaflow.runtime.Completion;
 import io.teaflow.runtime.ForeignError;
 import io.teaflow.runtime.LiveMemoryState;
 import java.util.List;
+import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -30,8 +31,9 @@ final class JsActor extends AbstractActor {
     /** Made on the first run, when the runtime's context (config, node id) is at hand. */
     private ActorRunContext context;
 
-    JsActor(JSObject instance, List<String> inports, List<String> outports, boolean legacy) {
-        super(inports, outports);
+    JsActor(JSObject instance, List<String> inports, List<String> outports, Map<String, Integer> capacities,
+            boolean joins, boolean legacy) {
+        super(inports, outports, capacities, joins);
         this.instance = instance;
         this.legacy = legacy;
     }
@@ -53,7 +55,8 @@ final class JsActor extends AbstractActor {
         if (context == null) {
             context = new ActorRunContext(ctx, handle);
         }
-        JSObject input = context.prepare(ctx.port(), JsValues.toJs(ctx.packet()));
+        JSObject input = awaitsAllInports() ? context.prepareJoined(ctx) : context.prepare(ctx.port(),
+                JsValues.toJs(ctx.packet()));
         int status = invoke(instance, legacy, context.object, input, context.send, outcome);
         if (status == RETURNED) {
             return;

@@ -4,10 +4,13 @@ import io.teaflow.runtime.Actor;
 import io.teaflow.runtime.ActorFactory;
 import io.teaflow.runtime.ForeignError;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.core.JSString;
 
 /**
@@ -35,11 +38,18 @@ final class JsActorFactory implements ActorFactory {
             JSObject error = JsCalls.takeError(JsCalls.FAILED);
             throw new ForeignError("the constructor of actor '" + name + "' threw: " + JsValues.messageOf(error), error);
         }
-        return new JsActor(instance, ports(instance, "inports"), ports(instance, "outports"), isLegacy(instance));
+        Map<String, Integer> capacities = new HashMap<>();
+        List<String> inports = ports(instance, "inports", capacities);
+        List<String> outports = ports(instance, "outports", null);
+        return new JsActor(instance, inports, outports, capacities, awaitsAll(instance), isLegacy(instance));
     }
 
-    /** The port names an instance declares in its {@code inports}/{@code outports} array (none if absent). */
-    private List<String> ports(JSObject instance, String field) {
+    /**
+     * The port names an instance declares in its {@code inports}/{@code outports} array (none if
+     * absent): names, or (inports only) {@code {name, capacity}} objects, whose capacities go into
+     * {@code capacities}.
+     */
+    private List<String> ports(JSObject instance, String field, Map<String, Integer> capacities) {
         JSObject declared = property(instance, field);
         List<String> names = new ArrayList<>();
         if (JsValues.isUndefined(declared) || declared == null) {
@@ -58,6 +68,20 @@ final class JsActorFactory implements ActorFactory {
                         + JsValues.describe(entry));
             }
             String port = ((JSString) portName).stringValue();
+            if (!JsValues.isString(entry)) {
+                JSObject capacity = property(entry, "capacity");
+                if (capacities == null) {
+                    throw JsErrors.typeError("actor '" + name + "': " + field + "[" + i + "] must be a port name, got "
+                            + JsValues.describe(entry));
+                }
+                if (!JsValues.isUndefined(capacity)) {
+                    if (!isCount(capacity)) {
+                        throw JsErrors.typeError("actor '" + name + "': the capacity of inport '" + port
+                                + "' must be a positive integer, got " + JsValues.describe(capacity));
+                    }
+                    capacities.put(port, ((JSNumber) capacity).intValue());
+                }
+            }
             if (names.contains(port)) {
                 throw JsErrors.typeError("actor '" + name + "': " + field + " declares '" + port + "' twice");
             }
@@ -85,6 +109,12 @@ final class JsActorFactory implements ActorFactory {
 
     @JSBody(params = { "object", "key" }, script = "return object == null ? undefined : object[key];")
     private static native JSObject property(JSObject object, String key);
+
+    @JSBody(params = "value", script = "return typeof value === 'number' && Number.isInteger(value) && value > 0;")
+    private static native boolean isCount(JSObject value);
+
+    @JSBody(params = "instance", script = "return instance.awaitAllInports === true;")
+    private static native boolean awaitsAll(JSObject instance);
 
     @JSBody(params = "value", script = "return Array.isArray(value);")
     private static native boolean isArray(JSObject value);

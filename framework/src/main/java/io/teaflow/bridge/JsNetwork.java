@@ -10,6 +10,7 @@ import org.teavm.jso.JSClass;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSString;
 
 /**
@@ -53,6 +54,23 @@ public final class JsNetwork {
     public JsNetwork addInitial(JSObject node, JSObject port, JSObject value) {
         network.addInitial(JsErrors.string(node, "addInitial", "the node"),
                 JsErrors.string(port, "addInitial", "the inport"), JsValues.toJava(value));
+        return this;
+    }
+
+    /** Removes a node (also while running); packets that cannot be delivered any more are reported. */
+    @JSExport
+    public JsNetwork removeNode(JSObject id) {
+        network.removeNode(JsErrors.string(id, "removeNode", "the node id"));
+        return this;
+    }
+
+    /** Removes a connection (also while running); its packets in flight are reported, not lost. */
+    @JSExport
+    public JsNetwork removeConnection(JSObject from, JSObject fromPort, JSObject to, JSObject toPort) {
+        String call = "removeConnection";
+        network.removeConnection(JsErrors.string(from, call, "the source node"),
+                JsErrors.string(fromPort, call, "the source outport"),
+                JsErrors.string(to, call, "the target node"), JsErrors.string(toPort, call, "the target inport"));
         return this;
     }
 
@@ -115,6 +133,13 @@ public final class JsNetwork {
                         event.fromNode == null ? null : JSString.valueOf(event.fromNode),
                         event.fromPort == null ? null : JSString.valueOf(event.fromPort));
             case ERROR:
+                if (event.lost != null) {
+                    JSArray<JSObject> packets = new JSArray<>();
+                    for (Object packet : event.lost) {
+                        packets.push(JsValues.toJs(packet));
+                    }
+                    return lostEvent(event.node, event.message, packets);
+                }
                 return errorEvent(event.node, event.message, JsHost.toJsError(event.error));
             default:
                 return plainEvent(event.type.jsName());
@@ -142,6 +167,10 @@ public final class JsNetwork {
     @JSBody(params = { "node", "message", "error" }, script = ""
             + "return { type: 'error', node: node, message: message, error: error };")
     private static native JSObject errorEvent(String node, String message, JSObject error);
+
+    @JSBody(params = { "node", "message", "packets" }, script = ""
+            + "return { type: 'error', node: node, message: message, error: new Error(message), packets: packets };")
+    private static native JSObject lostEvent(String node, String message, JSArray<JSObject> packets);
 
     @JSBody(params = "type", script = "return { type: type };")
     private static native JSObject plainEvent(String type);

@@ -15,6 +15,22 @@ public interface Actor {
     /** Names of the outports, in declaration order. */
     List<String> outports();
 
+    /**
+     * The most packets {@code inport} holds before the nodes sending to it are paused (they run
+     * again once it drains); 0, the default, is unbounded. Nothing is ever dropped or reordered.
+     */
+    default int capacity(String inport) {
+        return 0;
+    }
+
+    /**
+     * Whether a run needs one packet on every inport: the node then runs once per complete set,
+     * taking the oldest packet of each port, instead of once per packet.
+     */
+    default boolean awaitsAllInports() {
+        return false;
+    }
+
     /** Called once, when the node is added, before any run: the place to seed the node's state. */
     default void created(ActorState state) {
     }

@@ -13,12 +13,15 @@ public final class ActorContext {
 
     private Connection via;
     private Object packet;
+    /** A joining run's packets, by inport index. */
+    private final Object[] joined;
     private int run;
     private boolean async;
 
     ActorContext(Node node, Scheduler scheduler) {
         this.node = node;
         this.scheduler = scheduler;
+        this.joined = node.joins ? new Object[node.inports.size()] : null;
     }
 
     /** The id of the running node. */
@@ -36,14 +39,33 @@ public final class ActorContext {
         return node.state;
     }
 
-    /** The inport the packet arrived on. */
+    /** The inport the packet arrived on; {@code null} in a joining run, which has one per inport. */
     public String port() {
-        return via.toPort;
+        return joined == null ? via.toPort : null;
     }
 
-    /** The packet that triggered this run. */
+    /** The packet that triggered this run ({@code null} in a joining run: see {@link #packet(String)}). */
     public Object packet() {
         return packet;
+    }
+
+    /** Whether this run has a packet on {@code inport}: every inport in a joining run, one otherwise. */
+    public boolean hasPacket(String inport) {
+        return joined != null ? node.inports.contains(inport) : via.toPort.equals(inport);
+    }
+
+    /** The packet this run got on {@code inport}, or {@code null} if it got none there. */
+    public Object packet(String inport) {
+        if (joined == null) {
+            return via.toPort.equals(inport) ? packet : null;
+        }
+        int index = node.inports.indexOf(inport);
+        return index < 0 ? null : joined[index];
+    }
+
+    /** The inports of this node, in declaration order. */
+    public List<String> inports() {
+        return node.inports;
     }
 
     public List<String> outports() {
@@ -94,6 +116,15 @@ public final class ActorContext {
         run++;
     }
 
+    /** Starts a joining run; the caller fills the returned array with one packet per inport, by index. */
+    Object[] beginJoined() {
+        via = null;
+        packet = null;
+        async = false;
+        run++;
+        return joined;
+    }
+
     /** Whether the run that just returned asked to continue asynchronously. */
     boolean continuesAsync() {
         return async;
@@ -107,5 +138,8 @@ public final class ActorContext {
     /** Drops the packet reference once the run is over, so the context keeps nothing alive. */
     void end() {
         packet = null;
+        if (joined != null) {
+            java.util.Arrays.fill(joined, null);
+        }
     }
 }

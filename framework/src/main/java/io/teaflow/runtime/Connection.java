@@ -9,12 +9,14 @@ public final class Connection {
     final String fromPort;
     final Node to;
     final String toPort;
+    private final InPort target;
 
-    Connection(Node from, String fromPort, Node to, String toPort) {
+    Connection(Node from, String fromPort, InPort target, Node to) {
         this.from = from;
         this.fromPort = fromPort;
         this.to = to;
-        this.toPort = toPort;
+        this.toPort = target.name;
+        this.target = target;
     }
 
     /** The sending node's id, or {@code null} for a packet from outside. */
@@ -32,6 +34,11 @@ public final class Connection {
 
     public String toPort() {
         return toPort;
+    }
+
+    /** The inport this connection leads to. */
+    InPort target() {
+        return target;
     }
 
     boolean joins(String fromId, String fromPortName, String toId, String toPortName) {

@@ -71,21 +71,84 @@ public final class Network {
                 + quote(toPort) + ")";
         Node source = node(call, from);
         Node target = node(call, to);
+        InPort targetPort;
         try {
             source.outgoing(fromPort);
-            target.entry(toPort);
+            targetPort = target.inport(toPort);
         } catch (TeaflowException e) {
             throw new TeaflowException(call + ": " + e.getMessage());
         }
-        for (Connection existing : connections) {
-            if (existing.joins(from, fromPort, to, toPort)) {
-                throw new TeaflowException(call + ": this connection already exists");
-            }
+        if (find(from, fromPort, to, toPort) != null) {
+            throw new TeaflowException(call + ": this connection already exists");
         }
-        Connection connection = new Connection(source, fromPort, target, toPort);
+        Connection connection = new Connection(source, fromPort, targetPort, target);
         source.connect(connection);
+        targetPort.incoming.add(connection);
         connections.add(connection);
         return this;
+    }
+
+    /**
+     * Removes a connection, also while running. Packets it delivered that the target has not taken
+     * yet are taken out and reported in an error event ({@link NetworkEvent#lost}), never dropped silently.
+     */
+    public Network removeConnection(String from, String fromPort, String to, String toPort) {
+        String call = "removeConnection(" + quote(from) + ", " + quote(fromPort) + ", " + quote(to) + ", "
+                + quote(toPort) + ")";
+        node(call, from);
+        node(call, to);
+        Connection connection = find(from, fromPort, to, toPort);
+        if (connection == null) {
+            throw new TeaflowException(call + ": there is no such connection");
+        }
+        disconnect(call, connection);
+        return this;
+    }
+
+    /**
+     * Removes a node and its connections, also while running: it is never run again (a pending
+     * asynchronous run is forgotten), its state is released, and the packets waiting for it or
+     * sent by it and not yet taken are reported in error events ({@link NetworkEvent#lost}).
+     */
+    public Network removeNode(String id) {
+        String call = "removeNode(" + quote(id) + ")";
+        Node node = node(call, id);
+        for (Connection connection : new ArrayList<>(connections)) {
+            if (connection.from == node || connection.to == node) {
+                disconnect(call, connection);
+            }
+        }
+        initials.removeIf(initial -> initial.entry.to == node);
+        nodes.remove(id);
+        List<Object> waiting = scheduler.retire(node);
+        if (!waiting.isEmpty()) {
+            events.emit(NetworkEvent.lost(id, call + ": " + waiting.size() + " packet(s) waiting for node '" + id
+                    + "' were not delivered", waiting));
+        }
+        return this;
+    }
+
+    private void disconnect(String call, Connection connection) {
+        connection.from.disconnect(connection);
+        connection.target().incoming.remove(connection);
+        connections.remove(connection);
+        List<Object> lost = scheduler.purge(connection);
+        if (!lost.isEmpty()) {
+            events.emit(NetworkEvent.lost(connection.toNode(), call + ": " + lost.size() + " packet(s) in flight on "
+                    + connection + " were not delivered", lost));
+        }
+        // The source may have been waiting for room in the target; now it waits for nothing.
+        scheduler.makeReady(connection.from);
+        scheduler.requestDrain();
+    }
+
+    private Connection find(String from, String fromPort, String to, String toPort) {
+        for (Connection existing : connections) {
+            if (existing.joins(from, fromPort, to, toPort)) {
+                return existing;
+            }
+        }
+        return null;
     }
 
     /** Adds a packet sent to {@code node.port} at every start (and at once if already running). */

@@ -1,5 +1,7 @@
 package io.teaflow.runtime;
 
+import java.util.List;
+
 /**
  * Something that happened in a network: it started, stopped, went idle, a node failed, or a
  * packet was delivered. Fields that do not apply to a type are {@code null}.
@@ -39,9 +41,16 @@ public final class NetworkEvent {
     public final String message;
     /** The original error value (a Throwable, or whatever a script threw). */
     public final Object error;
+    /** For an error reporting packets that could not be delivered (a removed node or connection): those packets. */
+    public final List<Object> lost;
 
     private NetworkEvent(Type type, String node, String port, Object value, String fromNode, String fromPort,
             String message, Object error) {
+        this(type, node, port, value, fromNode, fromPort, message, error, null);
+    }
+
+    private NetworkEvent(Type type, String node, String port, Object value, String fromNode, String fromPort,
+            String message, Object error, List<Object> lost) {
         this.type = type;
         this.node = node;
         this.port = port;
@@ -50,6 +59,7 @@ public final class NetworkEvent {
         this.fromPort = fromPort;
         this.message = message;
         this.error = error;
+        this.lost = lost;
     }
 
     public static NetworkEvent of(Type type) {
@@ -72,6 +82,11 @@ public final class NetworkEvent {
 
     static NetworkEvent error(String node, String message, Object error) {
         return new NetworkEvent(Type.ERROR, node, null, null, null, null, message, error);
+    }
+
+    static NetworkEvent lost(String node, String message, List<Object> packets) {
+        return new NetworkEvent(Type.ERROR, node, null, null, null, null, message, null,
+                java.util.Collections.unmodifiableList(new java.util.ArrayList<>(packets)));
     }
 
     @Override

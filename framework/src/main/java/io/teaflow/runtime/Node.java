@@ -1,7 +1,9 @@
 package io.teaflow.runtime;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,18 +18,25 @@ final class Node {
     final LiveMemoryState state;
     final List<String> inports;
     final List<String> outports;
+    /** Runs once per complete set of one packet on every inport, instead of once per packet. */
+    final boolean joins;
+    /** Packets in arrival order (unless the node joins: then they wait in their {@link InPort}). */
     final Inbox inbox = new Inbox();
     final ActorContext context;
 
+    private final Map<String, InPort> ports = new LinkedHashMap<>();
+    private final InPort[] portList;
     // Outgoing connections per outport, copy-on-write: a send iterates a stable array.
     private final Map<String, Connection[]> outgoing = new HashMap<>();
-    // The connection that packets from outside (initial packets, Network.send) arrive on, per inport.
-    private final Map<String, Connection> entries = new HashMap<>();
+    /** How many outgoing connections lead to a bounded inport; none means never blocked. */
+    private int boundedTargets;
 
     /** In the scheduler's ready queue. */
     boolean scheduled;
     /** A run is in progress, or pending on its {@link Completion}: the node must not be entered. */
     boolean running;
+    /** Removed from its network: never run again, late completions ignored. */
+    boolean removed;
 
     Node(String id, String component, Actor actor, Object config, LiveMemoryState state, Scheduler scheduler) {
         this.id = id;
@@ -37,12 +46,20 @@ final class Node {
         this.state = state;
         this.inports = List.copyOf(actor.inports());
         this.outports = List.copyOf(actor.outports());
+        this.joins = actor.awaitsAllInports() && !inports.isEmpty();
         for (String port : outports) {
             outgoing.put(port, NO_CONNECTIONS);
         }
+        int index = 0;
         for (String port : inports) {
-            entries.put(port, new Connection(null, null, this, port));
+            int capacity = actor.capacity(port);
+            if (capacity < 0) {
+                throw new TeaflowException("inport '" + port + "' of component " + component
+                        + " has a negative capacity (" + capacity + ")");
+            }
+            ports.put(port, new InPort(this, port, index++, capacity, joins));
         }
+        this.portList = ports.values().toArray(new InPort[0]);
         this.context = new ActorContext(this, scheduler);
     }
 
@@ -56,13 +73,22 @@ final class Node {
         return connections;
     }
 
-    Connection entry(String port) {
-        Connection entry = entries.get(port);
-        if (entry == null) {
+    /** The inport {@code port}; an undeclared port is an error naming it. */
+    InPort inport(String port) {
+        InPort inport = ports.get(port);
+        if (inport == null) {
             throw new TeaflowException("node '" + id + "' (" + component + ") has no inport '" + port
                     + "' (inports: " + describe(inports) + ")");
         }
-        return entry;
+        return inport;
+    }
+
+    InPort[] inportList() {
+        return portList;
+    }
+
+    Connection entry(String port) {
+        return inport(port).entry;
     }
 
     void connect(Connection connection) {
@@ -70,6 +96,68 @@ final class Node {
         Connection[] grown = Arrays.copyOf(current, current.length + 1);
         grown[current.length] = connection;
         outgoing.put(connection.fromPort, grown);
+        if (connection.target().capacity > 0) {
+            boundedTargets++;
+        }
+    }
+
+    void disconnect(Connection connection) {
+        Connection[] current = outgoing.get(connection.fromPort);
+        List<Connection> kept = new ArrayList<>(Arrays.asList(current));
+        if (kept.remove(connection)) {
+            outgoing.put(connection.fromPort, kept.toArray(NO_CONNECTIONS));
+            if (connection.target().capacity > 0) {
+                boundedTargets--;
+            }
+        }
+    }
+
+    /** Every connection leaving this node. */
+    List<Connection> allOutgoing() {
+        List<Connection> all = new ArrayList<>();
+        for (Connection[] connections : outgoing.values()) {
+            all.addAll(Arrays.asList(connections));
+        }
+        return all;
+    }
+
+    /** A packet arrived on {@code connection}. */
+    void accept(Connection connection, Object value) {
+        InPort port = connection.target();
+        port.waiting++;
+        if (joins) {
+            port.queue.add(connection, value);
+        } else {
+            inbox.add(connection, value);
+        }
+    }
+
+    /** Enough packets wait for a run. */
+    boolean hasInput() {
+        if (!joins) {
+            return !inbox.isEmpty();
+        }
+        for (InPort port : portList) {
+            if (port.waiting == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A bounded inport this node sends to is full: it must not run until that port drains. */
+    boolean isBlocked() {
+        if (boundedTargets == 0) {
+            return false;
+        }
+        for (Connection[] connections : outgoing.values()) {
+            for (Connection connection : connections) {
+                if (connection.target().isFull()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String describe(List<String> ports) {

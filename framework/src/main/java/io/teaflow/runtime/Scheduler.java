@@ -48,17 +48,32 @@ final class Scheduler {
         events.emit(NetworkEvent.of(NetworkEvent.Type.START));
     }
 
-    /** Puts a packet into the inbox of the connection's target and makes the target ready. */
+    /** Puts a packet into the connection's target inport and makes the target ready. */
     void deliver(Connection connection, Object value) {
         Node target = connection.to;
-        target.inbox.add(connection, value);
+        target.accept(connection, value);
         active = true;
         if (events.wants(NetworkEvent.Type.DATA)) {
             events.emit(NetworkEvent.data(connection, value));
         }
-        if (!target.scheduled && !target.running) {
-            target.scheduled = true;
-            ready.add(target);
+        makeReady(target);
+    }
+
+    /** Queues {@code node} to run if it could: not running, not removed, enough input. */
+    void makeReady(Node node) {
+        if (!node.scheduled && !node.running && !node.removed && node.hasInput()) {
+            node.scheduled = true;
+            ready.add(node);
+        }
+    }
+
+    /** A packet left {@code port}: if that made room, the nodes sending to it may run again. */
+    private void tookFrom(InPort port) {
+        port.waiting--;
+        if (port.capacity > 0 && port.waiting == port.capacity - 1) {
+            for (Connection connection : port.incoming) {
+                makeReady(connection.from);
+            }
         }
     }
 
@@ -97,7 +112,8 @@ final class Scheduler {
             Node node;
             while (started && (node = ready.poll()) != null) {
                 node.scheduled = false;
-                if (node.running || node.inbox.isEmpty()) {
+                if (node.running || node.removed || !node.hasInput() || node.isBlocked()) {
+                    // A blocked node is queued again when the port it waits for drains.
                     continue;
                 }
                 if (budget-- == 0) {
@@ -107,9 +123,8 @@ final class Scheduler {
                     break;
                 }
                 runOnce(node);
-                if (!node.running && !node.inbox.isEmpty() && !node.scheduled) {
-                    node.scheduled = true;
-                    ready.add(node);
+                if (!node.running) {
+                    makeReady(node);
                 }
             }
         } finally {
@@ -124,8 +139,17 @@ final class Scheduler {
 
     private void runOnce(Node node) {
         ActorContext context = node.context;
-        Connection via = node.inbox.peekConnection();
-        context.begin(via, node.inbox.takeValue());
+        if (node.joins) {
+            Object[] packets = context.beginJoined();
+            for (InPort port : node.inportList()) {
+                packets[port.index] = port.queue.takeValue();
+                tookFrom(port);
+            }
+        } else {
+            Connection via = node.inbox.peekConnection();
+            context.begin(via, node.inbox.takeValue());
+            tookFrom(via.target());
+        }
         node.running = true;
         boolean threw = false;
         try {
@@ -144,16 +168,49 @@ final class Scheduler {
 
     /** Ends asynchronous run number {@code run} of {@code node}; a stale or repeated call does nothing. */
     void finishAsync(Node node, int run) {
-        if (!node.running || node.context.run() != run || !node.context.continuesAsync()) {
+        if (!node.running || node.removed || node.context.run() != run || !node.context.continuesAsync()) {
             return;
         }
         node.running = false;
         pending--;
-        if (!node.inbox.isEmpty() && !node.scheduled) {
-            node.scheduled = true;
-            ready.add(node);
-        }
+        makeReady(node);
         drain();
+    }
+
+    /**
+     * Takes {@code node} out of scheduling for good: its pending asynchronous run no longer counts,
+     * its waiting packets are returned (for the caller to report), the ports it filled drain.
+     */
+    java.util.List<Object> retire(Node node) {
+        node.removed = true;
+        if (node.running && node.context.continuesAsync()) {
+            pending--;
+        }
+        java.util.List<Object> waiting = new java.util.ArrayList<>();
+        if (node.joins) {
+            for (InPort port : node.inportList()) {
+                waiting.addAll(port.queue.removeAll());
+            }
+        } else {
+            waiting.addAll(node.inbox.removeAll());
+        }
+        for (InPort port : node.inportList()) {
+            port.waiting = 0;
+        }
+        ready.remove(node);
+        requestDrain();
+        return waiting;
+    }
+
+    /** Takes the packets that came on {@code connection} out of its target, for the caller to report. */
+    java.util.List<Object> purge(Connection connection) {
+        Node target = connection.to;
+        InPort port = connection.target();
+        java.util.List<Object> lost = target.joins ? port.queue.removeFrom(connection) : target.inbox.removeFrom(connection);
+        for (int i = 0; i < lost.size(); i++) {
+            tookFrom(port);
+        }
+        return lost;
     }
 
     void reportError(String node, String message, Object error) {

@@ -18,6 +18,17 @@ final class TestActors {
         };
     }
 
+    /** An actor with bounded inports ({@code capacities}) and, if {@code joins}, one run per complete set. */
+    static ActorFactory actor(List<String> inports, List<String> outports, java.util.Map<String, Integer> capacities,
+            boolean joins, Consumer<ActorContext> body) {
+        return () -> new AbstractActor(inports, outports, capacities, joins) {
+            @Override
+            public void run(ActorContext context) {
+                body.accept(context);
+            }
+        };
+    }
+
     /** An actor that records every packet it receives, as "port:value". */
     static ActorFactory recorder(List<String> log, String... inports) {
         return actor(List.of(inports), List.of(), ctx -> log.add(ctx.port() + ":" + ctx.packet()));
