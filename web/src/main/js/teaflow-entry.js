@@ -72,8 +72,85 @@ function installStateFastPaths(core) {
   });
 }
 
+/** Where snapshots are kept: 'localStorage' (the default) or 'indexedDB'. */
+const SNAPSHOT_STORES = ['localStorage', 'indexedDB'];
+const IDB_DATABASE = 'teaflow';
+const IDB_STORE = 'snapshots';
+
+function snapshotStore(options, call) {
+  const store = options && options.store !== undefined ? options.store : 'localStorage';
+  if (!SNAPSHOT_STORES.includes(store)) {
+    throw new Error(`${call}: unknown store '${String(store)}' (expected 'localStorage' or 'indexedDB')`);
+  }
+  if (store === 'localStorage' && typeof localStorage === 'undefined') {
+    throw new Error(`${call}: localStorage is not available here`);
+  }
+  if (store === 'indexedDB' && typeof indexedDB === 'undefined') {
+    throw new Error(`${call}: indexedDB is not available here`);
+  }
+  return store;
+}
+
+function openSnapshotDatabase() {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(IDB_DATABASE, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(IDB_STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function idbRequest(mode, operation) {
+  return openSnapshotDatabase().then(database => new Promise((resolve, reject) => {
+    const transaction = database.transaction(IDB_STORE, mode);
+    const request = operation(transaction.objectStore(IDB_STORE));
+    transaction.oncomplete = () => { database.close(); resolve(request.result); };
+    transaction.onerror = transaction.onabort = () => { database.close(); reject(transaction.error || request.error); };
+  }));
+}
+
+/**
+ * net.saveSnapshot(key, {store, skipUnserializable}) and net.loadSnapshot(key, {store}): snapshot()
+ * and restore() through localStorage (as JSON) or IndexedDB. Both return Promises; loading a key
+ * that was never saved rejects naming it.
+ */
+function installPersistence(Network) {
+  Object.defineProperties(Network.prototype, {
+    saveSnapshot: {
+      value: async function saveSnapshot(key, options = {}) {
+        const call = `saveSnapshot(${JSON.stringify(key)})`;
+        if (typeof key !== 'string' || key === '') throw new TypeError(`${call}: the key must be a non-empty string`);
+        const store = snapshotStore(options, call);
+        const snapshot = this.snapshot({ skipUnserializable: options.skipUnserializable === true });
+        if (store === 'localStorage') {
+          localStorage.setItem(key, JSON.stringify(snapshot));
+        } else {
+          await idbRequest('readwrite', objects => objects.put(snapshot, key));
+        }
+        return snapshot;
+      },
+      writable: true, configurable: true,
+    },
+    loadSnapshot: {
+      value: async function loadSnapshot(key, options = {}) {
+        const call = `loadSnapshot(${JSON.stringify(key)})`;
+        if (typeof key !== 'string' || key === '') throw new TypeError(`${call}: the key must be a non-empty string`);
+        const store = snapshotStore(options, call);
+        const snapshot = store === 'localStorage'
+          ? (text => (text === null ? undefined : JSON.parse(text)))(localStorage.getItem(key))
+          : await idbRequest('readonly', objects => objects.get(key));
+        if (snapshot === undefined) throw new Error(`${call}: no snapshot saved under '${key}' in ${store}`);
+        this.restore(snapshot);
+        return snapshot;
+      },
+      writable: true, configurable: true,
+    },
+  });
+}
+
 function makeApi(core, backend) {
   installStateFastPaths(core);
+  installPersistence(core.Network);
   const builtIns = Object.freeze(Array.from(core.components()));
   return Object.freeze({
     /** new Network(): a network of actors (contract §2). */

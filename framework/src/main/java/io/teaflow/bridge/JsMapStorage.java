@@ -90,9 +90,133 @@ final class JsMapStorage implements StateStorage {
         return result;
     }
 
+    @Override
+    public Object snapshot(String node, boolean skipUnserializable) {
+        JSObject result = snapshotMap(map, skipUnserializable);
+        if (failed(result)) {
+            throw unserializable("snapshot()", node, result);
+        }
+        return JsValues.toJava(valueOf(result));
+    }
+
+    @Override
+    public List<String> snapshotKeys(Object snapshot, String node) {
+        JSObject entries = JsValues.toJs(snapshot);
+        if (!JsValues.isPlainObjectLike(entries)) {
+            throw JsErrors.typeError("restore(): the state of node '" + node + "' must be an object of entries, got "
+                    + JsValues.describe(entries));
+        }
+        JSArray<JSString> keys = objectKeys(entries);
+        List<String> result = new ArrayList<>(keys.getLength());
+        for (int i = 0; i < keys.getLength(); i++) {
+            result.add(keys.get(i).stringValue());
+        }
+        return result;
+    }
+
+    @Override
+    public Object snapshotValue(Object snapshot, String node, String key) {
+        JSObject result = copyJson(entryOf(JsValues.toJs(snapshot), key));
+        if (failed(result)) {
+            throw unserializable("restore()", node, withKey(result, key));
+        }
+        return JsValues.toJava(valueOf(result));
+    }
+
+    private static io.teaflow.runtime.TeaflowException unserializable(String call, String node, JSObject failure) {
+        String path = pathOf(failure);
+        return new io.teaflow.runtime.TeaflowException(call + ": node '" + node + "', key '" + keyOf(failure)
+                + "' holds " + whatOf(failure) + (path.isEmpty() ? "" : " (at " + path + ")")
+                + ", which JSON cannot carry");
+    }
+
     JSArray<JSString> rawKeys() {
         return mapKeys(map);
     }
+
+    /**
+     * The JSON-safe deep copy of one value: {@code {value}}, or {@code {failed: true, path, what}}
+     * naming the first thing JSON cannot carry. Objects must be plain (prototype Object.prototype
+     * or null); keys such as __proto__ are copied as own properties.
+     */
+    private static final String COPY_JSON = ""
+            + "function copyJson(original) {"
+            + "  var visiting = new Set();"
+            + "  function fail(where, what) { throw { teaflowUnserializable: true, path: where, what: what }; }"
+            + "  function walk(value, where) {"
+            + "    if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;"
+            + "    if (typeof value === 'number') {"
+            + "      if (!isFinite(value)) fail(where, 'the number ' + String(value));"
+            + "      return value;"
+            + "    }"
+            + "    if (typeof value !== 'object') fail(where, typeof value === 'undefined' ? 'undefined' : 'a ' + typeof value);"
+            + "    if (visiting.has(value)) fail(where, 'a cycle');"
+            + "    var proto = Object.getPrototypeOf(value);"
+            + "    var copied;"
+            + "    visiting.add(value);"
+            + "    if (Array.isArray(value)) {"
+            + "      copied = [];"
+            + "      for (var index = 0; index < value.length; index++) copied.push(walk(value[index], where + '[' + index + ']'));"
+            + "    } else if (proto === Object.prototype || proto === null) {"
+            + "      copied = {};"
+            + "      Object.keys(value).forEach(function (field) {"
+            + "        Object.defineProperty(copied, field, { value: walk(value[field], where + '.' + field),"
+            + "          writable: true, enumerable: true, configurable: true });"
+            + "      });"
+            + "    } else {"
+            + "      fail(where, 'an instance of ' + ((proto && proto.constructor && proto.constructor.name) || 'a class'));"
+            + "    }"
+            + "    visiting.delete(value);"
+            + "    return copied;"
+            + "  }"
+            + "  try { return { value: walk(original, '') }; }"
+            + "  catch (problem) {"
+            + "    if (problem && problem.teaflowUnserializable) {"
+            + "      return { failed: true, path: problem.path, what: problem.what };"
+            + "    }"
+            + "    throw problem;"
+            + "  }"
+            + "}";
+
+    @JSBody(params = "input", script = COPY_JSON + "return copyJson(input);")
+    private static native JSObject copyJson(JSObject input);
+
+    @JSBody(params = { "map", "skipping" }, script = COPY_JSON
+            + "var entries = {};"
+            + "var failure = null;"
+            + "map.forEach(function (entryValue, entryKey) {"
+            + "  if (failure) return;"
+            + "  var result = copyJson(entryValue);"
+            + "  if (result.failed) { if (!skipping) { result.key = entryKey; failure = result; } return; }"
+            + "  Object.defineProperty(entries, entryKey, { value: result.value, writable: true, enumerable: true,"
+            + "    configurable: true });"
+            + "});"
+            + "return failure || { value: entries };")
+    private static native JSObject snapshotMap(JSObject map, boolean skipping);
+
+    @JSBody(params = "result", script = "return result.failed === true;")
+    private static native boolean failed(JSObject result);
+
+    @JSBody(params = "result", script = "return result.value;")
+    private static native JSObject valueOf(JSObject result);
+
+    @JSBody(params = "result", script = "return String(result.key);")
+    private static native String keyOf(JSObject result);
+
+    @JSBody(params = "result", script = "return String(result.path);")
+    private static native String pathOf(JSObject result);
+
+    @JSBody(params = "result", script = "return String(result.what);")
+    private static native String whatOf(JSObject result);
+
+    @JSBody(params = { "result", "key" }, script = "result.key = key; return result;")
+    private static native JSObject withKey(JSObject result, String key);
+
+    @JSBody(params = { "entries", "key" }, script = "return entries[key];")
+    private static native JSObject entryOf(JSObject entries, String key);
+
+    @JSBody(params = "entries", script = "return Object.keys(entries);")
+    private static native JSArray<JSString> objectKeys(JSObject entries);
 
     @JSBody(script = "return new Map();")
     private static native JSObject newMap();

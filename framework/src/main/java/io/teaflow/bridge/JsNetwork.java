@@ -5,6 +5,8 @@ import io.teaflow.runtime.Network;
 import io.teaflow.runtime.NetworkEvent;
 import io.teaflow.runtime.Subscription;
 import io.teaflow.runtime.TeaflowException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSClass;
 import org.teavm.jso.JSExport;
@@ -71,6 +73,42 @@ public final class JsNetwork {
         network.removeConnection(JsErrors.string(from, call, "the source node"),
                 JsErrors.string(fromPort, call, "the source outport"),
                 JsErrors.string(to, call, "the target node"), JsErrors.string(toPort, call, "the target inport"));
+        return this;
+    }
+
+    /**
+     * A JSON-serialisable snapshot: {@code {format, version, state: {nodeId: {key: value}}}}, deep
+     * copies of every node's state. A value JSON cannot carry (function, Symbol, BigInt, cycle,
+     * class instance) throws an Error naming node and key, unless {@code {skipUnserializable: true}}.
+     */
+    @JSExport
+    public JSObject snapshot(JSObject options) {
+        boolean skip = !JsValues.isUndefined(options) && options != null && skipOption(options);
+        JSObject states = JsObjects.empty();
+        for (Map.Entry<String, Object> entry : network.snapshotStates(skip).entrySet()) {
+            JsObjects.define(states, entry.getKey(), JsValues.toJs(entry.getValue()));
+        }
+        return snapshotObject(states);
+    }
+
+    /**
+     * Puts every node's state back from {@code snapshot} (from {@link #snapshot} or its JSON), into
+     * the same handles: keys added since are removed. Checked whole before anything changes.
+     */
+    @JSExport
+    public JsNetwork restore(JSObject snapshot) {
+        if (!JsValues.isPlainObjectLike(snapshot) || !JsValues.isPlainObjectLike(JsObjects.get(snapshot, "state"))) {
+            throw JsErrors.typeError("restore(snapshot): expected an object with a 'state' object (from snapshot()), got "
+                    + JsValues.describe(snapshot));
+        }
+        JSObject states = JsObjects.get(snapshot, "state");
+        Map<String, Object> byNode = new LinkedHashMap<>();
+        JSArray<JSString> ids = JsObjects.keys(states);
+        for (int i = 0; i < ids.getLength(); i++) {
+            String id = ids.get(i).stringValue();
+            byNode.put(id, JsValues.toJava(JsObjects.get(states, id)));
+        }
+        network.restoreStates(byNode);
         return this;
     }
 
@@ -171,6 +209,12 @@ public final class JsNetwork {
     @JSBody(params = { "node", "message", "packets" }, script = ""
             + "return { type: 'error', node: node, message: message, error: new Error(message), packets: packets };")
     private static native JSObject lostEvent(String node, String message, JSArray<JSObject> packets);
+
+    @JSBody(params = "options", script = "return options.skipUnserializable === true;")
+    private static native boolean skipOption(JSObject options);
+
+    @JSBody(params = "states", script = "return { format: 'teaflow-snapshot', version: 1, state: states };")
+    private static native JSObject snapshotObject(JSObject states);
 
     @JSBody(params = "type", script = "return { type: type };")
     private static native JSObject plainEvent(String type);

@@ -1,6 +1,8 @@
 package io.teaflow.runtime;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one live state of a node. Every reader and writer (Java components, the runtime, the page
@@ -124,6 +126,35 @@ public final class LiveMemoryState implements ActorState {
     @Override
     public List<String> keys() {
         return storage.keys();
+    }
+
+    /** A deep, JSON-safe copy of the entries (see {@link StateStorage#snapshot}). */
+    public Object snapshot(boolean skipUnserializable) {
+        return storage.snapshot(node, skipUnserializable);
+    }
+
+    /**
+     * The values a restore would put in, copied and checked first, so a bad snapshot fails before
+     * anything changes.
+     */
+    public Map<String, Object> prepareRestore(Object snapshot) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String key : storage.snapshotKeys(snapshot, node)) {
+            values.put(key, storage.snapshotValue(snapshot, node, key));
+        }
+        return values;
+    }
+
+    /** Makes the state equal to {@code values} (from {@link #prepareRestore}), telling subscribers of each change. */
+    public void restore(Map<String, Object> values) {
+        for (String key : storage.keys()) {
+            if (!values.containsKey(key)) {
+                remove(key);
+            }
+        }
+        for (Map.Entry<String, Object> entry : values.entrySet()) {
+            set(entry.getKey(), entry.getValue());
+        }
     }
 
     @Override

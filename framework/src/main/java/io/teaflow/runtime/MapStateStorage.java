@@ -75,4 +75,45 @@ public final class MapStateStorage implements StateStorage {
     public List<String> keys() {
         return new ArrayList<>(values.keySet());
     }
+
+    @Override
+    public Object snapshot(String node, boolean skipUnserializable) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> entry : values.entrySet()) {
+            try {
+                copy.put(entry.getKey(), JsonData.copy(entry.getValue()));
+            } catch (JsonData.Unserializable e) {
+                if (!skipUnserializable) {
+                    throw unserializable("snapshot()", node, entry.getKey(), e);
+                }
+            }
+        }
+        return copy;
+    }
+
+    @Override
+    public List<String> snapshotKeys(Object snapshot, String node) {
+        if (!(snapshot instanceof Map)) {
+            throw new TeaflowTypeException("restore(): the state of node '" + node + "' must be an object of entries");
+        }
+        List<String> keys = new ArrayList<>();
+        for (Object key : ((Map<?, ?>) snapshot).keySet()) {
+            keys.add(String.valueOf(key));
+        }
+        return keys;
+    }
+
+    @Override
+    public Object snapshotValue(Object snapshot, String node, String key) {
+        try {
+            return JsonData.copy(((Map<?, ?>) snapshot).get(key));
+        } catch (JsonData.Unserializable e) {
+            throw unserializable("restore()", node, key, e);
+        }
+    }
+
+    private static TeaflowException unserializable(String call, String node, String key, JsonData.Unserializable e) {
+        return new TeaflowException(call + ": node '" + node + "', key '" + key + "' holds " + e.what
+                + (e.path.isEmpty() ? "" : " (at " + e.path + ")") + ", which JSON cannot carry");
+    }
 }

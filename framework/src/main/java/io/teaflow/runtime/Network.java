@@ -218,6 +218,35 @@ public final class Network {
         return node("state(" + quote(id) + ")", id).state;
     }
 
+    /**
+     * A deep, JSON-safe copy of every node's state, node id → entries (a {@code Map} on the JVM, a
+     * plain object in JS). A value JSON cannot carry is an error naming node and key, or is left
+     * out if {@code skipUnserializable}.
+     */
+    public Map<String, Object> snapshotStates(boolean skipUnserializable) {
+        Map<String, Object> states = new LinkedHashMap<>();
+        for (Node node : nodes.values()) {
+            states.put(node.id, node.state.snapshot(skipUnserializable));
+        }
+        return states;
+    }
+
+    /**
+     * Makes the state of each node named in {@code states} equal to its snapshot (keys added since
+     * are removed), in the same state objects. Everything is checked before anything changes: an
+     * unknown node or a value JSON cannot carry is an error naming it.
+     */
+    public void restoreStates(Map<String, Object> states) {
+        Map<LiveMemoryState, Map<String, Object>> prepared = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> entry : states.entrySet()) {
+            LiveMemoryState state = node("restore()", entry.getKey()).state;
+            prepared.put(state, state.prepareRestore(entry.getValue()));
+        }
+        for (Map.Entry<LiveMemoryState, Map<String, Object>> entry : prepared.entrySet()) {
+            entry.getKey().restore(entry.getValue());
+        }
+    }
+
     /** The names of the built-in components. */
     public List<String> builtInComponents() {
         return components.builtInNames();

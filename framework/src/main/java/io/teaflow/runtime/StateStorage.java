@@ -34,4 +34,19 @@ public interface StateStorage {
 
     /** The keys in insertion order. */
     List<String> keys();
+
+    /**
+     * A deep copy of the entries as plain data JSON can carry (null, booleans, finite numbers,
+     * strings, arrays, plain objects), in this platform's form: a {@code Map} on the JVM, a plain
+     * object in JS. A value that cannot be carried (a function, Symbol, BigInt, cycle, class
+     * instance, non-finite number) is left out if {@code skipUnserializable}, else an error
+     * naming {@code node}, the key and where in the value it is.
+     */
+    Object snapshot(String node, boolean skipUnserializable);
+
+    /** The keys of a snapshot made by {@link #snapshot} (or parsed from its JSON), in order. */
+    List<String> snapshotKeys(Object snapshot, String node);
+
+    /** A fresh deep copy of one value of a snapshot, as {@link #get} would give it; errors name node and key. */
+    Object snapshotValue(Object snapshot, String node, String key);
 }
