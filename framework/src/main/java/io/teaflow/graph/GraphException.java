@@ -1,0 +1,14 @@
+package io.teaflow.graph;
+
+import io.teaflow.runtime.TeaflowException;
+
+/**
+ * A graph that cannot be read, built or written: malformed JSON, a field of the wrong kind, a
+ * reference to a process that does not exist, a value JSON cannot carry. The message names the
+ * culprit (process id, connection number, exported port, group, JSON position or value path).
+ */
+public class GraphException extends TeaflowException {
+    public GraphException(String message) {
+        super(message);
+    }
+}
