@@ -93,10 +93,10 @@ final class JsMapStorage implements StateStorage {
     @Override
     public Object snapshot(String node, boolean skipUnserializable) {
         JSObject result = snapshotMap(map, skipUnserializable);
-        if (failed(result)) {
+        if (JsObjects.failed(result)) {
             throw unserializable("snapshot()", node, result);
         }
-        return JsValues.toJava(valueOf(result));
+        return JsValues.toJava(JsObjects.valueOf(result));
     }
 
     @Override
@@ -116,17 +116,17 @@ final class JsMapStorage implements StateStorage {
 
     @Override
     public Object snapshotValue(Object snapshot, String node, String key) {
-        JSObject result = copyJson(entryOf(JsValues.toJs(snapshot), key));
-        if (failed(result)) {
+        JSObject result = JsObjects.copyJson(entryOf(JsValues.toJs(snapshot), key));
+        if (JsObjects.failed(result)) {
             throw unserializable("restore()", node, withKey(result, key));
         }
-        return JsValues.toJava(valueOf(result));
+        return JsValues.toJava(JsObjects.valueOf(result));
     }
 
     private static io.teaflow.runtime.TeaflowException unserializable(String call, String node, JSObject failure) {
-        String path = pathOf(failure);
+        String path = JsObjects.pathOf(failure);
         return new io.teaflow.runtime.TeaflowException(call + ": node '" + node + "', key '" + keyOf(failure)
-                + "' holds " + whatOf(failure) + (path.isEmpty() ? "" : " (at " + path + ")")
+                + "' holds " + JsObjects.whatOf(failure) + (path.isEmpty() ? "" : " (at " + path + ")")
                 + ", which JSON cannot carry");
     }
 
@@ -134,54 +134,7 @@ final class JsMapStorage implements StateStorage {
         return mapKeys(map);
     }
 
-    /**
-     * The JSON-safe deep copy of one value: {@code {value}}, or {@code {failed: true, path, what}}
-     * naming the first thing JSON cannot carry. Objects must be plain (prototype Object.prototype
-     * or null); keys such as __proto__ are copied as own properties.
-     */
-    private static final String COPY_JSON = ""
-            + "function copyJson(original) {"
-            + "  var visiting = new Set();"
-            + "  function fail(where, what) { throw { teaflowUnserializable: true, path: where, what: what }; }"
-            + "  function walk(value, where) {"
-            + "    if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;"
-            + "    if (typeof value === 'number') {"
-            + "      if (!isFinite(value)) fail(where, 'the number ' + String(value));"
-            + "      return value;"
-            + "    }"
-            + "    if (typeof value !== 'object') fail(where, typeof value === 'undefined' ? 'undefined' : 'a ' + typeof value);"
-            + "    if (visiting.has(value)) fail(where, 'a cycle');"
-            + "    var proto = Object.getPrototypeOf(value);"
-            + "    var copied;"
-            + "    visiting.add(value);"
-            + "    if (Array.isArray(value)) {"
-            + "      copied = [];"
-            + "      for (var index = 0; index < value.length; index++) copied.push(walk(value[index], where + '[' + index + ']'));"
-            + "    } else if (proto === Object.prototype || proto === null) {"
-            + "      copied = {};"
-            + "      Object.keys(value).forEach(function (field) {"
-            + "        Object.defineProperty(copied, field, { value: walk(value[field], where + '.' + field),"
-            + "          writable: true, enumerable: true, configurable: true });"
-            + "      });"
-            + "    } else {"
-            + "      fail(where, 'an instance of ' + ((proto && proto.constructor && proto.constructor.name) || 'a class'));"
-            + "    }"
-            + "    visiting.delete(value);"
-            + "    return copied;"
-            + "  }"
-            + "  try { return { value: walk(original, '') }; }"
-            + "  catch (problem) {"
-            + "    if (problem && problem.teaflowUnserializable) {"
-            + "      return { failed: true, path: problem.path, what: problem.what };"
-            + "    }"
-            + "    throw problem;"
-            + "  }"
-            + "}";
-
-    @JSBody(params = "input", script = COPY_JSON + "return copyJson(input);")
-    private static native JSObject copyJson(JSObject input);
-
-    @JSBody(params = { "map", "skipping" }, script = COPY_JSON
+    @JSBody(params = { "map", "skipping" }, script = JsObjects.COPY_JSON
             + "var entries = {};"
             + "var failure = null;"
             + "map.forEach(function (entryValue, entryKey) {"
@@ -194,20 +147,8 @@ final class JsMapStorage implements StateStorage {
             + "return failure || { value: entries };")
     private static native JSObject snapshotMap(JSObject map, boolean skipping);
 
-    @JSBody(params = "result", script = "return result.failed === true;")
-    private static native boolean failed(JSObject result);
-
-    @JSBody(params = "result", script = "return result.value;")
-    private static native JSObject valueOf(JSObject result);
-
     @JSBody(params = "result", script = "return String(result.key);")
     private static native String keyOf(JSObject result);
-
-    @JSBody(params = "result", script = "return String(result.path);")
-    private static native String pathOf(JSObject result);
-
-    @JSBody(params = "result", script = "return String(result.what);")
-    private static native String whatOf(JSObject result);
 
     @JSBody(params = { "result", "key" }, script = "result.key = key; return result;")
     private static native JSObject withKey(JSObject result, String key);

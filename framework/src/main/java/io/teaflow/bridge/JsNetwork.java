@@ -28,6 +28,52 @@ public final class JsNetwork {
     public JsNetwork() {
     }
 
+    /**
+     * A network built from an FBP JSON graph (contract §7). {@code options.actors} maps component
+     * names to JS actors and {@code options.graphs} names to graphs used as subgraph components,
+     * both registered before the graph is loaded; {@code core/*} are always there. An invalid graph
+     * throws one Error naming the offending process, connection or field.
+     */
+    @JSExport
+    public static JsNetwork fromGraph(JSObject graph, JSObject options) {
+        JsNetwork result = new JsNetwork();
+        if (!JsValues.isUndefined(options) && options != null) {
+            if (!JsValues.isPlainObjectLike(options)) {
+                throw JsErrors.typeError("Network.fromGraph(graph, options): options must be an object, got "
+                        + JsValues.describe(options));
+            }
+            JSObject actors = JsObjects.get(options, "actors");
+            if (!JsValues.isUndefined(actors) && actors != null) {
+                JSArray<JSString> names = JsObjects.keys(actors);
+                for (int i = 0; i < names.getLength(); i++) {
+                    result.registerActor(names.get(i), JsObjects.get(actors, names.get(i).stringValue()));
+                }
+            }
+            JSObject graphs = JsObjects.get(options, "graphs");
+            if (!JsValues.isUndefined(graphs) && graphs != null) {
+                JSArray<JSString> names = JsObjects.keys(graphs);
+                for (int i = 0; i < names.getLength(); i++) {
+                    result.registerGraph(names.get(i), JsObjects.get(graphs, names.get(i).stringValue()));
+                }
+            }
+        }
+        result.network.loadGraph(JsGraphs.fromJs(graph));
+        return result;
+    }
+
+    /** The network as an FBP JSON graph, loadable by fbp-graph and by {@link #fromGraph}. */
+    @JSExport
+    public JSObject toJSON() {
+        return JsGraphs.toJs(network.toGraph());
+    }
+
+    /** Registers a graph with exported inports/outports as a component for addNode. */
+    @JSExport
+    public JsNetwork registerGraph(JSObject name, JSObject graph) {
+        network.registerGraph(JsErrors.string(name, "registerGraph", "the name"), JsGraphs.fromJs(graph));
+        return this;
+    }
+
     @JSExport
     public JsNetwork registerActor(JSObject name, JSObject actor) {
         String actorName = JsErrors.string(name, "registerActor", "the name");
@@ -77,7 +123,7 @@ public final class JsNetwork {
     }
 
     /**
-     * A JSON-serialisable snapshot: {@code {format, version, state: {nodeId: {key: value}}}}, deep
+     * A JSON-serialisable snapshot: {@code {format, version, graph, state: {nodeId: {key: value}}}}, deep
      * copies of every node's state. A value JSON cannot carry (function, Symbol, BigInt, cycle,
      * class instance) throws an Error naming node and key, unless {@code {skipUnserializable: true}}.
      */
@@ -88,7 +134,13 @@ public final class JsNetwork {
         for (Map.Entry<String, Object> entry : network.snapshotStates(skip).entrySet()) {
             JsObjects.define(states, entry.getKey(), JsValues.toJs(entry.getValue()));
         }
-        return snapshotObject(states);
+        JSObject graph = JsObjects.copyJson(toJSON());
+        if (JsObjects.failed(graph)) {
+            throw new TeaflowException("snapshot(): the graph (its initial packets, metadata or properties) holds "
+                    + JsObjects.whatOf(graph)
+                    + ", which JSON cannot carry");
+        }
+        return snapshotObject(JsObjects.valueOf(graph), states);
     }
 
     /**
@@ -213,8 +265,9 @@ public final class JsNetwork {
     @JSBody(params = "options", script = "return options.skipUnserializable === true;")
     private static native boolean skipOption(JSObject options);
 
-    @JSBody(params = "states", script = "return { format: 'teaflow-snapshot', version: 1, state: states };")
-    private static native JSObject snapshotObject(JSObject states);
+    @JSBody(params = { "graph", "states" }, script = ""
+            + "return { format: 'teaflow-snapshot', version: 1, graph: graph, state: states };")
+    private static native JSObject snapshotObject(JSObject graph, JSObject states);
 
     @JSBody(params = "type", script = "return { type: type };")
     private static native JSObject plainEvent(String type);

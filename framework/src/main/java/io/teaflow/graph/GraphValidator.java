@@ -192,7 +192,10 @@ public final class GraphValidator {
             if (Double.isNaN(number) || Double.isInfinite(number)) {
                 return "the number " + value;
             }
-            return "the number " + JsonText.formatNumber((Number) value);
+            // Not JsonText.formatNumber: exact JS number text needs BigInteger, which the browser
+            // build should not carry for an error message.
+            return "the number " + (number == Math.rint(number) && Math.abs(number) < 1e15
+                    ? Long.toString((long) number) : Double.toString(number));
         }
         if (value instanceof Map) {
             return "an object";
