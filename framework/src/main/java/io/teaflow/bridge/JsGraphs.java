@@ -92,11 +92,16 @@ final class JsGraphs {
         return graph.validate();
     }
 
-    /** The page object of a graph, in fbp-graph's field order. */
+    /**
+     * The page object of a graph, in fbp-graph's field order. Where the graph has no properties or
+     * a process no metadata, it writes what fbp-graph itself would ({@code {name: ''}}, {@code {}}),
+     * so fbp-graph loads the export back unchanged.
+     */
     static JSObject toJs(Graph graph) {
         JSObject json = JsObjects.empty();
         JsObjects.define(json, "caseSensitive", JsValues.toJs(graph.isCaseSensitive()));
-        JsObjects.define(json, "properties", graph.properties() == null ? JsObjects.empty() : JsValues.toJs(graph.properties()));
+        JsObjects.define(json, "properties", graph.properties() == null ? unnamedProperties()
+                : JsValues.toJs(graph.properties()));
         JsObjects.define(json, "inports", exportedToJs(graph.inports()));
         JsObjects.define(json, "outports", exportedToJs(graph.outports()));
         JSArray<JSObject> groups = new JSArray<>();
@@ -116,7 +121,8 @@ final class JsGraphs {
         for (GraphProcess process : graph.processes().values()) {
             JSObject p = JsObjects.empty();
             JsObjects.define(p, "component", JSString.valueOf(process.component()));
-            putMetadata(p, process.metadata());
+            JsObjects.define(p, "metadata", process.metadata() == null ? JsObjects.empty()
+                    : JsValues.toJs(process.metadata()));
             JsObjects.define(processes, process.id(), p);
         }
         JsObjects.define(json, "processes", processes);
@@ -252,6 +258,9 @@ final class JsGraphs {
         }
         return result;
     }
+
+    @JSBody(script = "return { name: '' };")
+    private static native JSObject unnamedProperties();
 
     @JSBody(params = "value", script = "return value === true;")
     private static native boolean isTrue(JSObject value);
