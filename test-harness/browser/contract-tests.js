@@ -2142,7 +2142,7 @@ test('subgraphs: graphs nest, and fromGraph takes graphs for subgraph components
   await net.start();
   await net.idle();
   assertSame(net.state('m/twice/count').get('count'), 1, 'the packet crossed two graph boundaries');
-  assertEquals(net.toJSON().processes, { m: { component: 'Middle' } }, 'toJSON of the top level');
+  assertEquals(net.toJSON().processes, { m: { component: 'Middle', metadata: {} } }, 'toJSON of the top level');
   assertThrows(() => tf.Network.fromGraph(top, { graphs: { Middle: middle } }), Error, ['Inner'],
     'a missing nested graph is named');
 });
