@@ -86,6 +86,50 @@ export interface NetworkConstructor {
   /** An empty network: no actors registered, no nodes, not started. */
   new (): Network;
   readonly prototype: Network;
+
+  /**
+   * A new, stopped network built from an FBP JSON graph (the format of NoFlo's `fbp-graph`, so
+   * `fbpGraph.toJSON()` can be passed as it is): one node per process, one connection per edge,
+   * one initial packet per connection that has `data`. The built-in `core/*` components are always
+   * there; `options.actors` are registered first, then `options.graphs`, so the graph (and the
+   * registered graphs) may use both. Nodes get no config: FBP graphs configure nodes with initial
+   * packets.
+   *
+   * The graph is checked whole. Throws one `Error` naming the offending process, connection
+   * (by its index in `connections`) or field, such as
+   * `graph: process 'a': addNode('a', 'Nope'): unknown component 'Nope' (known: …)`; a `TypeError`
+   * if `options` is not an object or an entry of `options.actors` is not an actor.
+   *
+   * @example
+   * ```ts
+   * const net = tf.Network.fromGraph(
+   *   {
+   *     processes: { double: { component: 'Doubler' }, log: { component: 'core/Collect' } },
+   *     connections: [
+   *       { data: 21, tgt: { process: 'double', port: 'in' } },
+   *       { src: { process: 'double', port: 'out' }, tgt: { process: 'log', port: 'in' } },
+   *     ],
+   *   },
+   *   { actors: { Doubler } },
+   * );
+   * ```
+   */
+  fromGraph(graph: FbpGraph, options?: FromGraphOptions): Network;
+}
+
+/** Options of {@link NetworkConstructor.fromGraph}. */
+export interface FromGraphOptions {
+  /**
+   * JavaScript actors by component name, registered as with {@link Network.registerActor} before
+   * the graph is loaded. An actor object written inline here gets no parameter types from this
+   * record: write `run(context: ActorContext)`, or declare it beforehand as an {@link Actor}.
+   */
+  actors?: Record<string, ActorDefinition>;
+  /**
+   * Graphs by component name, registered as with {@link Network.registerGraph} (after
+   * {@link actors}, so they may use them) before the graph is loaded.
+   */
+  graphs?: Record<string, FbpGraph>;
 }
 
 /**
@@ -126,9 +170,40 @@ export interface Network {
   registerActor(name: string, actor: ActorDefinition): this;
 
   /**
-   * Adds node `id` running `component`: a registered actor name or a built-in Java component
-   * (see {@link Api.components}). `config` is handed to the actor as `context.config`, the same
-   * object on every run. Throws if `component` is unknown or `id` is already taken.
+   * Registers `graph` as a component named `name`, usable by {@link addNode} like an actor. The
+   * graph's exported `inports` and `outports` are the ports of a node made of it; its processes
+   * become nodes of their own, named `node/process` (`'a/count'` for process `count` of node
+   * `a`; `'a/b/c'` when graphs nest), each with its own state, reachable with {@link state}.
+   * The graph's initial packets are sent to its processes at every start.
+   *
+   * The graph's own structure is checked now; its components are looked up when a node is added,
+   * so a graph may use actors and graphs registered later. Registering a graph name again replaces
+   * it for the nodes added afterwards. Throws an `Error` for an empty name, a name taken by an
+   * actor or starting with `core/`, or an invalid graph (naming the offending process, connection
+   * or field).
+   *
+   * @example
+   * ```ts
+   * net.registerGraph('Counting', {
+   *   processes: { count: { component: 'core/Counter' } },
+   *   inports: { in: { process: 'count', port: 'in' } },
+   *   outports: { out: { process: 'count', port: 'out' } },
+   * });
+   * net.addNode('a', 'Counting').addInitial('a', 'in', 1);
+   * await net.start();
+   * await net.idle();
+   * net.state('a/count').get<number>('count'); // 1
+   * ```
+   * @returns this network, for chaining.
+   */
+  registerGraph(name: string, graph: FbpGraph): this;
+
+  /**
+   * Adds node `id` running `component`: a registered actor name, a registered graph (see
+   * {@link registerGraph}) or a built-in Java component (see {@link Api.components}). `config` is
+   * handed to the actor as `context.config`, the same object on every run (a graph's processes
+   * get none). Also allowed while the network runs. Throws if `component` is unknown or `id` is
+   * already taken; adding a graph node is all or nothing.
    * @returns this network, for chaining.
    */
   addNode(id: string, component: string, config?: unknown): this;
@@ -136,14 +211,40 @@ export interface Network {
   /**
    * Connects outport `fromPort` of node `from` to inport `toPort` of node `to`. Several
    * connections from one outport broadcast every packet to each; several into one inport
-   * interleave. Packets keep their order on each connection. Throws if a node or port is missing.
+   * interleave. Packets keep their order on each connection. For a node made of a graph, the
+   * ports are the graph's exported ones; the nodes inside it (`'a/count'`) cannot be wired
+   * directly. Also allowed while the network runs. Throws if a node or port is missing, or the
+   * connection already exists.
    * @returns this network, for chaining.
    */
   addConnection(from: string, fromPort: string, to: string, toPort: string): this;
 
   /**
-   * Adds an initial packet: `value` is sent to inport `port` of `node` every time the network
-   * starts. Throws if the node or port is missing.
+   * Removes node `id` and every connection to and from it; also allowed while the network runs.
+   * The node never runs again (a pending asynchronous run is forgotten), its initial packets and
+   * its state are dropped, and `net.state(id)` throws from then on. A node made of a graph goes
+   * with all the nodes inside it. Packets that were waiting for the node, or sent by it and not
+   * yet taken, are not lost silently: each batch is reported as an `'error'` event whose
+   * {@link ErrorEvent.packets} holds them. Throws if there is no node `id` (or it lies inside a
+   * graph node: remove that node instead).
+   * @returns this network, for chaining.
+   */
+  removeNode(id: string): this;
+
+  /**
+   * Removes the connection from outport `fromPort` of node `from` to inport `toPort` of node
+   * `to`, as made by {@link addConnection} or a loaded graph; also allowed while the network runs.
+   * Packets it carried that the target has not taken yet are reported as an `'error'` event of
+   * the target node whose {@link ErrorEvent.packets} holds them; a sender waiting for room in a
+   * bounded inport goes on. Throws if there is no such connection.
+   * @returns this network, for chaining.
+   */
+  removeConnection(from: string, fromPort: string, to: string, toPort: string): this;
+
+  /**
+   * Adds an initial packet: `value` (any value, `null` included) is sent to inport `port` of
+   * `node` every time the network starts, and at once if it is running. Throws if the node or
+   * port is missing.
    * @returns this network, for chaining.
    */
   addInitial(node: string, port: string, value: unknown): this;
@@ -157,8 +258,10 @@ export interface Network {
 
   /**
    * Sends `value` from outside the network to inport `port` of `node`. The value is passed by
-   * reference: the receiving actor gets the identical object. Throws if the network is not
-   * running (initial packets belong in {@link addInitial}) or if the node or port is missing.
+   * reference: the receiving actor gets the identical object. A bounded inport that is full still
+   * takes it (a page cannot be made to wait); its other senders then wait. Throws if the network
+   * is not running (initial packets belong in {@link addInitial}) or if the node or port is
+   * missing.
    */
   send(node: string, port: string, value: unknown): void;
 
@@ -182,8 +285,10 @@ export interface Network {
   on(type: 'idle', listener: (event: IdleEvent) => void): () => void;
   /**
    * Calls `listener` when an actor throws, its Promise rejects, or it sends on an undeclared
-   * outport (or a state subscriber throws); the network goes on. An error that no `'error'` or
-   * `'*'` listener takes is written to `console.error`.
+   * outport (or a state subscriber throws), and when {@link removeNode} or
+   * {@link removeConnection} leaves packets undeliverable ({@link ErrorEvent.packets}); the
+   * network goes on. An error that no `'error'` or `'*'` listener takes is written to
+   * `console.error`.
    * @returns a function that removes the listener.
    */
   on(type: 'error', listener: (event: ErrorEvent) => void): () => void;
@@ -200,9 +305,85 @@ export interface Network {
 
   /**
    * The live state of node `id`: the same object on every call, and the same object as that
-   * node's `context.state` and its actor's `this.state`. Throws if there is no such node.
+   * node's `context.state` and its actor's `this.state`. A node made of a graph has a state of
+   * its own, and so has each node inside it: `'a/count'` is process `count` of graph node `a`,
+   * `'a/b/c'` one level deeper. Throws if there is no such node.
    */
   state(id: string): LiveMemoryStateHandle;
+
+  /**
+   * The network as an FBP JSON graph, in the format of NoFlo's `fbp-graph`: loadable by
+   * `fbp-graph`'s `loadJSON` and by {@link NetworkConstructor.fromGraph}. A fresh object on each
+   * call, with every top-level field present, holding the nodes added by hand or by a loaded graph
+   * (a graph node is one process whose component is the graph's name), their connections and
+   * initial packets (also after the network has run), and what a loaded graph carried: process
+   * and connection metadata, port indexes, exported ports, groups and properties. Metadata,
+   * properties and initial packets are the very values given, not copies. Where there are none,
+   * it writes what `fbp-graph` would: `properties: { name: '' }` and process `metadata: {}`.
+   *
+   * Also what `JSON.stringify(net)` writes. Node configs are not part of it.
+   */
+  toJSON(): CompleteFbpGraph;
+
+  /**
+   * A JSON-serialisable copy of the network: every node's state (graph nodes and the nodes
+   * inside them included) and the graph ({@link toJSON}), all deep copies, so later changes to
+   * the live state do not reach it. Only plain objects, arrays, strings, finite numbers, booleans
+   * and `null` can be copied: a function, Symbol, BigInt, `undefined`, cycle, class instance
+   * (a `Date`, a `Map`, …) or non-finite number in a state throws an `Error` naming the node and
+   * the key (such as `snapshot(): node 'c', key 'f' holds a function, which JSON cannot carry`),
+   * unless `options.skipUnserializable` leaves those keys out. A graph (initial packets, metadata,
+   * properties) JSON cannot carry throws too.
+   *
+   * @example
+   * ```ts
+   * const text = JSON.stringify(net.snapshot());
+   * // … later, even in another page:
+   * net.restore(JSON.parse(text) as Snapshot);
+   * ```
+   */
+  snapshot(options?: SnapshotOptions): Snapshot;
+
+  /**
+   * Makes the state of every node named in `snapshot.state` equal to the snapshot's: keys added
+   * since are removed, the others set to copies of the snapshot's values, and subscribers are
+   * told of each key set or removed. The handles stay the same objects, so `net.state(id)`,
+   * `context.state` and `this.state` see the restored values. Nodes the snapshot does not name
+   * keep their state; `snapshot.graph` is not read (build the network first, for instance with
+   * `fromGraph(snapshot.graph, …)`). Also allowed while the network runs.
+   *
+   * Checked whole before anything changes: throws a `TypeError` if `snapshot` has no `state`
+   * object, and an `Error` naming the node (and key) for a node this network lacks, a node state
+   * that is not an object, or a value JSON cannot carry.
+   * @returns this network, for chaining.
+   */
+  restore(snapshot: Snapshot | { state: Snapshot['state'] }): this;
+
+  /**
+   * Takes a {@link snapshot} and keeps it under `key` in the browser's storage: `localStorage`
+   * (the default; as JSON text under `key`) or IndexedDB (database `'teaflow'`, object store
+   * `'snapshots'`). Resolves to the snapshot saved. Rejects, saving nothing, with a `TypeError`
+   * for an empty or non-string key, and with an `Error` for an unknown store, a store this
+   * environment lacks (Node.js has neither), a state JSON cannot carry (see {@link snapshot}), or
+   * a failure of the storage itself (such as a full quota).
+   *
+   * @example
+   * ```ts
+   * await net.saveSnapshot('my-app', { store: 'indexedDB' });
+   * // … after a reload, with the same network built again:
+   * await net.loadSnapshot('my-app', { store: 'indexedDB' });
+   * ```
+   */
+  saveSnapshot(key: string, options?: SaveSnapshotOptions): Promise<Snapshot>;
+
+  /**
+   * Reads the snapshot saved under `key` by {@link saveSnapshot} from the given store
+   * (`localStorage` by default) and {@link restore}s it into this network. Resolves to that
+   * snapshot. Rejects, changing nothing, with an `Error` naming the key if no snapshot is saved
+   * under it in that store, with the error of {@link restore} if it does not fit this network,
+   * and as {@link saveSnapshot} does for a bad key or store.
+   */
+  loadSnapshot(key: string, options?: LoadSnapshotOptions): Promise<Snapshot>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -224,21 +405,37 @@ export interface IdleEvent {
   readonly type: 'idle';
 }
 
-/** A node failed: its actor threw or rejected, or a subscriber of its state threw. The network goes on. */
+/**
+ * A node failed: its actor threw or rejected, or a subscriber of its state threw; or packets
+ * could not be delivered because {@link Network.removeNode} or {@link Network.removeConnection}
+ * took away their way (then {@link packets} holds them). The network goes on.
+ */
 export interface ErrorEvent {
   readonly type: 'error';
-  /** The id of the failing node. */
+  /**
+   * The id of the failing node (`'a/count'` for a node inside graph node `a`); for undelivered
+   * packets, the node they were meant for.
+   */
   readonly node: string;
   /** What went wrong, naming the culprit (for an undeclared outport, the port). */
   readonly message: string;
-  /** The value the actor threw or rejected with, as it was (usually an `Error`, but any value can be thrown). */
+  /**
+   * The value the actor threw or rejected with, as it was (usually an `Error`, but any value can
+   * be thrown); for undelivered packets, an `Error` with {@link message}.
+   */
   readonly error: unknown;
+  /**
+   * Present only when packets could not be delivered because their node or connection was
+   * removed while the network ran: those packets, the identical values, in the order they were
+   * sent. Nothing is dropped silently; re-send them elsewhere if they matter.
+   */
+  readonly packets?: unknown[];
 }
 
 /** A packet entered a node's inport. */
 export interface DataEvent {
   readonly type: 'data';
-  /** The receiving node. */
+  /** The receiving node (`'a/count'` for a node inside graph node `a`). */
   readonly node: string;
   /** The receiving inport. */
   readonly port: string;
@@ -323,7 +520,8 @@ export interface LiveMemoryStateHandle {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * An actor: `run(context)` is called once per packet that arrives at one of its inports.
+ * An actor: `run(context)` is called once per packet that arrives at one of its inports (or,
+ * with {@link awaitAllInports}, once per complete set of one packet on every inport).
  *
  * @typeParam Config - the type of the node config given to {@link Network.addNode}.
  * @example
@@ -340,10 +538,20 @@ export interface LiveMemoryStateHandle {
  * ```
  */
 export interface Actor<Config = any> {
-  /** The names of the inports. None if absent. */
-  inports?: readonly string[];
+  /**
+   * The inports: names, or {@link InportDeclaration}s for bounded inports
+   * (`['a', { name: 'b', capacity: 8 }]`). None if absent.
+   */
+  inports?: readonly Inport[];
   /** The names of the outports; sending on any other port is an error. None if absent. */
   outports?: readonly string[];
+  /**
+   * `true` makes the actor a join: it runs once per complete set of one packet on every inport,
+   * taken from each inport in arrival order, and `context.input` then holds one packet per
+   * inport. Packets wait on their inport until every other inport has one too. Default: one run
+   * per packet.
+   */
+  awaitAllInports?: boolean;
   /**
    * The initial state: before the node first runs, each of its keys is set in the node's live
    * state. Then `this.state` is replaced by the node's {@link LiveMemoryStateHandle} (the same
@@ -364,7 +572,10 @@ export interface Actor<Config = any> {
  * @typeParam Config - the type of {@link config}.
  */
 export interface ActorContext<Config = any> {
-  /** The packet that triggered this run, keyed by the inport it arrived on. */
+  /**
+   * The packet that triggered this run, keyed by the inport it arrived on; for an actor with
+   * {@link Actor.awaitAllInports}, one packet on every inport.
+   */
   readonly input: Record<string, unknown>;
   /** The node's live state: the same object as `net.state(node)` and the actor's `this.state`. */
   readonly state: LiveMemoryStateHandle;
@@ -385,10 +596,15 @@ export interface ActorContext<Config = any> {
  * declaring two parameters (its `length` is 2).
  */
 export interface LegacyActor {
-  /** The names of the inports. None if absent. */
-  inports?: readonly string[];
+  /** The inports: names, or {@link InportDeclaration}s for bounded inports. None if absent. */
+  inports?: readonly Inport[];
   /** The names of the outports; sending on any other port is an error. None if absent. */
   outports?: readonly string[];
+  /**
+   * `true` makes the actor a join: one run per complete set of one packet on every inport, with
+   * `input` holding one packet per inport. See {@link Actor.awaitAllInports}.
+   */
+  awaitAllInports?: boolean;
   /**
    * The initial state, copied into the node's live state before the node first runs. Then
    * `this.state` becomes a live object view of it: `this.state.count = 1` is
@@ -396,9 +612,9 @@ export interface LegacyActor {
    */
   state?: Record<string, unknown>;
   /**
-   * Handles the packet in `input` (keyed by the inport it arrived on) and sends with
-   * `callback(outputs)`, an object keyed by outport; a `callback()` without outputs sends
-   * nothing. May return a Promise: the node does not run again until it settles.
+   * Handles the packet in `input` (keyed by the inport it arrived on; one per inport for a join)
+   * and sends with `callback(outputs)`, an object keyed by outport; a `callback()` without
+   * outputs sends nothing. May return a Promise: the node does not run again until it settles.
    */
   run(input: Record<string, unknown>, callback: LegacyCallback): void | Promise<void>;
 }
@@ -417,3 +633,189 @@ export type ActorClass = new () => Actor | LegacyActor;
 
 /** What {@link Network.registerActor} accepts: an actor class, an actor object, or a legacy actor. */
 export type ActorDefinition = ActorClass | Actor | LegacyActor;
+
+/** An entry of an actor's `inports`: a port name, or an {@link InportDeclaration}. */
+export type Inport = string | InportDeclaration;
+
+/**
+ * An inport declared with options, as an entry of an actor's `inports`:
+ * `{ name: 'in', capacity: 8 }`.
+ */
+export interface InportDeclaration {
+  /** The port name: a non-empty string other than `'__proto__'`, declared once. */
+  name: string;
+  /**
+   * How many packets may wait at this inport, a positive integer; unbounded if absent. When it is
+   * full, the nodes sending to it wait: they are not run again until there is room (what a run
+   * has already sent is kept). Nothing is dropped or reordered. Packets sent from outside
+   * ({@link Network.send}) are always taken. Bounded inports in a cycle can deadlock, as in any
+   * bounded FBP network. A capacity that is not a positive integer throws a `TypeError` when a
+   * node is added.
+   */
+  capacity?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Graphs (the JSON format of NoFlo's fbp-graph)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * An FBP graph in the JSON format of NoFlo's `fbp-graph` (what its `graph.toJSON()` writes), as
+ * taken by {@link NetworkConstructor.fromGraph} and {@link Network.registerGraph}. Every field
+ * may be left out. {@link Network.toJSON} writes a {@link CompleteFbpGraph}.
+ *
+ * @example
+ * ```ts
+ * const graph: FbpGraph = {
+ *   processes: { count: { component: 'core/Counter' }, log: { component: 'core/Collect' } },
+ *   connections: [
+ *     { data: 1, tgt: { process: 'count', port: 'in' } },
+ *     { src: { process: 'count', port: 'out' }, tgt: { process: 'log', port: 'in' } },
+ *   ],
+ * };
+ * ```
+ */
+export interface FbpGraph {
+  /**
+   * Whether port names must match the actors' ports in case. Default `false`, as in
+   * `fbp-graph`: `'IN'` then reaches inport `'in'` (and is written back as given). Process ids
+   * are always case-sensitive.
+   */
+  caseSensitive?: boolean;
+  /** Free-form properties of the graph (`fbp-graph` keeps its `name` here); kept as given. */
+  properties?: Record<string, unknown>;
+  /** The processes (nodes) by id. Each becomes a node of that id. */
+  processes?: Record<string, FbpProcess>;
+  /** The edges between processes and the initial packets, in order. */
+  connections?: readonly FbpConnection[];
+  /**
+   * The exported inports by public name: the ports a node made of this graph takes packets on
+   * (see {@link Network.registerGraph}).
+   */
+  inports?: Record<string, FbpExportedPort>;
+  /** The exported outports by public name: the ports a node made of this graph sends on. */
+  outports?: Record<string, FbpExportedPort>;
+  /** Named groups of processes, kept for editors; they do not change how the network runs. */
+  groups?: readonly FbpGroup[];
+}
+
+/**
+ * What {@link Network.toJSON} writes: an {@link FbpGraph} with every top-level field present and
+ * every process carrying `metadata` (`{}` if it had none).
+ */
+export interface CompleteFbpGraph extends FbpGraph {
+  caseSensitive: boolean;
+  /** The graph's properties, `{ name: '' }` if it had none (what `fbp-graph` writes). */
+  properties: Record<string, unknown>;
+  processes: Record<string, FbpProcess & { metadata: Record<string, unknown> }>;
+  connections: FbpConnection[];
+  inports: Record<string, FbpExportedPort>;
+  outports: Record<string, FbpExportedPort>;
+  groups: (FbpGroup & { nodes: string[] })[];
+}
+
+/** A process of an {@link FbpGraph}: a node and the component it runs. */
+export interface FbpProcess {
+  /**
+   * The component: a registered actor or graph, or a built-in such as `'core/Counter'`
+   * (see {@link Api.components}).
+   */
+  component: string;
+  /** Free-form data for editors (position, label, …); kept as given, not used when running. */
+  metadata?: Record<string, unknown>;
+}
+
+/**
+ * A connection of an {@link FbpGraph}: an edge from `src` to `tgt`, or, when `data` is present
+ * (anything but `undefined`: `0`, `false`, `''` and `null` are packets too), an initial packet sent
+ * to `tgt` at every start. Give one of `src` and `data`.
+ */
+export interface FbpConnection {
+  /** The sending process and outport. */
+  src?: FbpEndpoint;
+  /** The initial packet: any value, kept as given (the identical object is sent). */
+  data?: unknown;
+  /** The receiving process and inport. */
+  tgt: FbpEndpoint;
+  /** Free-form data for editors; kept as given. */
+  metadata?: Record<string, unknown>;
+}
+
+/** One end of an {@link FbpConnection}. */
+export interface FbpEndpoint {
+  /** The process id. */
+  process: string;
+  /** The port name. */
+  port: string;
+  /**
+   * The index on an addressable (array) port: a whole number, 0 or more. Kept and written back;
+   * Teaflow's ports are not addressable, so it does not change where packets go.
+   */
+  index?: number;
+}
+
+/** An exported port of an {@link FbpGraph}: the process port a public port name stands for. */
+export interface FbpExportedPort {
+  /** The process id. */
+  process: string;
+  /** The port of that process. */
+  port: string;
+  /** Free-form data for editors; kept as given. */
+  metadata?: Record<string, unknown>;
+}
+
+/** A named group of processes of an {@link FbpGraph}. */
+export interface FbpGroup {
+  /** The group's name. */
+  name: string;
+  /** The ids of its processes; each must be a process of the graph. */
+  nodes: readonly string[];
+  /** Free-form data for editors (such as `description`); kept as given. */
+  metadata?: Record<string, unknown>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Snapshots
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * What {@link Network.snapshot} returns: plain JSON data (`JSON.stringify` it, `JSON.parse` it
+ * back), deep copies of every node's state and of the graph.
+ */
+export interface Snapshot {
+  /** Always `'teaflow-snapshot'`. */
+  format: 'teaflow-snapshot';
+  /** The snapshot format's version: `1`. */
+  version: 1;
+  /** The network's graph, as {@link Network.toJSON} wrote it (deep-copied). */
+  graph: CompleteFbpGraph;
+  /**
+   * Every node's state by node id (graph nodes and the nodes inside them, `'a/count'`,
+   * included): its keys and JSON values.
+   */
+  state: Record<string, Record<string, unknown>>;
+}
+
+/** Options of {@link Network.snapshot}. */
+export interface SnapshotOptions {
+  /**
+   * `true` leaves out the keys whose value JSON cannot carry (the whole key, even if only
+   * something deep inside it is the problem) instead of throwing. Default `false`.
+   */
+  skipUnserializable?: boolean;
+}
+
+/** Where {@link Network.saveSnapshot} keeps snapshots. */
+export type SnapshotStore = 'localStorage' | 'indexedDB';
+
+/** Options of {@link Network.saveSnapshot}. */
+export interface SaveSnapshotOptions extends SnapshotOptions {
+  /** `'localStorage'` (the default) or `'indexedDB'`. */
+  store?: SnapshotStore;
+}
+
+/** Options of {@link Network.loadSnapshot}. */
+export interface LoadSnapshotOptions {
+  /** Where the snapshot was saved: `'localStorage'` (the default) or `'indexedDB'`. */
+  store?: SnapshotStore;
+}

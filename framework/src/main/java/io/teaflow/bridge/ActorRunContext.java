@@ -24,7 +24,17 @@ final class ActorRunContext {
     private JSString lastPortJs;
 
     ActorRunContext(ActorContext runtime, JSObject handle) {
-        this.send = asFunction(outputs -> sendAll(runtime, outputs));
+        JSArray<JSString> outports = new JSArray<>();
+        for (String port : runtime.outports()) {
+            outports.push(JSString.valueOf(port));
+        }
+        this.send = sendFunction(outports,
+                (index, value) -> runtime.send(index, JsValues.toJava(value)),
+                port -> runtime.checkOutport(port),
+                outputs -> {
+                    throw JsErrors.typeError("node '" + runtime.node() + "': send expects an object keyed by outport, got "
+                            + JsValues.describe(outputs));
+                });
         this.object = newContext(handle, configOf(runtime), JSString.valueOf(runtime.node()), send);
     }
 
@@ -49,29 +59,6 @@ final class ActorRunContext {
         return input;
     }
 
-    /** {@code send(outputs)}: checks every port first, so a call with a bad port sends nothing. */
-    private static void sendAll(ActorContext runtime, JSObject outputs) {
-        if (!JsValues.isPlainObjectLike(outputs)) {
-            throw JsErrors.typeError("node '" + runtime.node() + "': send expects an object keyed by outport, got "
-                    + JsValues.describe(outputs));
-        }
-        JSArray<JSString> ports = ownKeys(outputs);
-        int count = ports.getLength();
-        if (count == 1) {
-            // The common case: one port, converted once, checked by the send itself.
-            JSString port = ports.get(0);
-            runtime.send(port.stringValue(), JsValues.toJava(property(outputs, port)));
-            return;
-        }
-        for (int i = 0; i < count; i++) {
-            runtime.checkOutport(ports.get(i).stringValue());
-        }
-        for (int i = 0; i < count; i++) {
-            JSString port = ports.get(i);
-            runtime.send(port.stringValue(), JsValues.toJava(property(outputs, port)));
-        }
-    }
-
     /** The config exactly as given to addNode, or a fresh empty object if none was given. */
     private static JSObject configOf(ActorContext runtime) {
         Object config = runtime.config();
@@ -79,12 +66,42 @@ final class ActorRunContext {
     }
 
     @JSFunctor
-    interface Send extends JSObject {
-        void send(JSObject outputs);
+    interface Deliver extends JSObject {
+        void deliver(int outport, JSObject value);
     }
 
-    @JSBody(params = "sendAll", script = "return function send(outputs) { sendAll(outputs); };")
-    private static native JSObject asFunction(Send sendAll);
+    @JSFunctor
+    interface Undeclared extends JSObject {
+        void reject(String port);
+    }
+
+    @JSFunctor
+    interface NotOutputs extends JSObject {
+        void reject(JSObject outputs);
+    }
+
+    /**
+     * {@code send(outputs)}, in JS so a send costs one call into Java per packet: it checks every
+     * own key against the declared outports first (so a call naming an undeclared port sends
+     * nothing and throws, through {@code undeclared}), then delivers each by outport index.
+     */
+    @JSBody(params = { "outports", "deliver", "undeclared", "notOutputs" }, script = ""
+            + "var indexes = new Map();"
+            + "outports.forEach(function (name, position) { indexes.set(name, position); });"
+            + "var hasOwn = Object.prototype.hasOwnProperty;"
+            + "return function send(outputs) {"
+            + "  if (outputs === null || typeof outputs !== 'object' || Array.isArray(outputs)) {"
+            + "    notOutputs(outputs); return; }"
+            + "  var field;"
+            + "  for (field in outputs) {"
+            + "    if (hasOwn.call(outputs, field) && !indexes.has(field)) { undeclared(field); return; }"
+            + "  }"
+            + "  for (field in outputs) {"
+            + "    if (hasOwn.call(outputs, field)) deliver(indexes.get(field), outputs[field]);"
+            + "  }"
+            + "};")
+    private static native JSObject sendFunction(JSArray<JSString> outports, Deliver deliver, Undeclared undeclared,
+            NotOutputs notOutputs);
 
     @JSBody(params = { "handle", "config", "node", "send" }, script = ""
             + "return { input: undefined, state: handle, config: config, node: node, send: send };")
@@ -98,12 +115,6 @@ final class ActorRunContext {
 
     @JSBody(params = { "context", "input" }, script = "context.input = input;")
     private static native void setInput(JSObject context, JSObject input);
-
-    @JSBody(params = "object", script = "return Object.keys(object);")
-    private static native JSArray<JSString> ownKeys(JSObject object);
-
-    @JSBody(params = { "object", "key" }, script = "return object[key];")
-    private static native JSObject property(JSObject object, JSString key);
 
     @JSBody(script = "return {};")
     private static native JSObject emptyObject();

@@ -29,4 +29,13 @@ final class JsErrors {
         }
         return ((JSString) value).stringValue();
     }
+
+    /** Like {@link #string}, and not empty. */
+    static String name(JSObject value, String call, String what) {
+        String text = string(value, call, what);
+        if (text.isEmpty()) {
+            throw typeError(call + ": " + what + " must be a non-empty string");
+        }
+        return text;
+    }
 }

@@ -29,7 +29,7 @@ final class JsGraphs {
     /** The graph of a page object, checked whole ({@link Graph#validate()}). */
     static Graph fromJs(JSObject json) {
         if (!JsValues.isPlainObjectLike(json)) {
-            throw new GraphException("graph: expected an FBP graph object, got " + JsValues.describe(json));
+            throw JsErrors.typeError("graph: expected an FBP graph object, got " + JsValues.describe(json));
         }
         JSObject caseSensitive = JsObjects.get(json, "caseSensitive");
         if (!JsValues.isUndefined(caseSensitive) && !"boolean".equals(JsValues.typeOf(caseSensitive))) {

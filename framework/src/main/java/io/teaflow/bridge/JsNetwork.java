@@ -70,13 +70,13 @@ public final class JsNetwork {
     /** Registers a graph with exported inports/outports as a component for addNode. */
     @JSExport
     public JsNetwork registerGraph(JSObject name, JSObject graph) {
-        network.registerGraph(JsErrors.string(name, "registerGraph", "the name"), JsGraphs.fromJs(graph));
+        network.registerGraph(JsErrors.name(name, "registerGraph", "the name"), JsGraphs.fromJs(graph));
         return this;
     }
 
     @JSExport
     public JsNetwork registerActor(JSObject name, JSObject actor) {
-        String actorName = JsErrors.string(name, "registerActor", "the name");
+        String actorName = JsErrors.name(name, "registerActor", "the name");
         network.registerActor(actorName, new JsActorFactory(actorName, actor));
         return this;
     }
@@ -84,7 +84,7 @@ public final class JsNetwork {
     @JSExport
     public JsNetwork addNode(JSObject id, JSObject component, JSObject config) {
         String call = "addNode";
-        network.addNode(JsErrors.string(id, call, "the node id"), JsErrors.string(component, call, "the component"),
+        network.addNode(JsErrors.name(id, call, "the node id"), JsErrors.string(component, call, "the component"),
                 JsValues.isUndefined(config) ? null : config);
         return this;
     }
@@ -129,7 +129,11 @@ public final class JsNetwork {
      */
     @JSExport
     public JSObject snapshot(JSObject options) {
-        boolean skip = !JsValues.isUndefined(options) && options != null && skipOption(options);
+        boolean given = !JsValues.isUndefined(options) && options != null;
+        if (given && !JsValues.isPlainObjectLike(options)) {
+            throw JsErrors.typeError("snapshot(options): options must be an object, got " + JsValues.describe(options));
+        }
+        boolean skip = given && skipOption(options);
         JSObject states = JsObjects.empty();
         for (Map.Entry<String, Object> entry : network.snapshotStates(skip).entrySet()) {
             JsObjects.define(states, entry.getKey(), JsValues.toJs(entry.getValue()));

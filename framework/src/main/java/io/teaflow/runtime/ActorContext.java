@@ -81,6 +81,14 @@ public final class ActorContext {
         scheduler.send(node, outport, value);
     }
 
+    /**
+     * Sends on the outport at {@code outportIndex} in {@link #outports()}: what a hot component
+     * or adapter uses once it has looked the index up, to skip finding the port by name.
+     */
+    public void send(int outportIndex, Object value) {
+        scheduler.send(node, outportIndex, value);
+    }
+
     /** Fails if {@code outport} is not declared, naming it; lets an adapter check before it sends anything. */
     public void checkOutport(String outport) {
         node.outgoing(outport);

@@ -522,7 +522,7 @@ public final class Network {
         if (id != null && topLevel.contains(id)) {
             return;
         }
-        if (id != null && nodes.containsKey(id)) {
+        if (id != null && (nodes.containsKey(id) || composites.containsKey(id))) {
             throw new TeaflowException(call + ": node '" + id + "' belongs to subgraph node '"
                     + id.substring(0, id.lastIndexOf('/')) + "'; wire and remove the subgraph node instead");
         }

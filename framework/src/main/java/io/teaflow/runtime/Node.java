@@ -26,8 +26,10 @@ final class Node {
 
     private final Map<String, InPort> ports = new LinkedHashMap<>();
     private final InPort[] portList;
-    // Outgoing connections per outport, copy-on-write: a send iterates a stable array.
+    // Outgoing connections per outport, copy-on-write: a send iterates a stable array. Kept by
+    // name and by outport index (the order of outports), so a hot send need not hash a name.
     private final Map<String, Connection[]> outgoing = new HashMap<>();
+    private final Connection[][] outgoingByIndex;
     /** How many outgoing connections lead to a bounded inport; none means never blocked. */
     private int boundedTargets;
 
@@ -47,8 +49,10 @@ final class Node {
         this.inports = List.copyOf(actor.inports());
         this.outports = List.copyOf(actor.outports());
         this.joins = actor.awaitsAllInports() && !inports.isEmpty();
-        for (String port : outports) {
-            outgoing.put(port, NO_CONNECTIONS);
+        this.outgoingByIndex = new Connection[outports.size()][];
+        for (int i = 0; i < outports.size(); i++) {
+            outgoing.put(outports.get(i), NO_CONNECTIONS);
+            outgoingByIndex[i] = NO_CONNECTIONS;
         }
         int index = 0;
         for (String port : inports) {
@@ -71,6 +75,11 @@ final class Node {
                     + "' (outports: " + describe(outports) + ")");
         }
         return connections;
+    }
+
+    /** The connections leaving the outport at {@code index} in {@link #outports}. */
+    Connection[] outgoing(int index) {
+        return outgoingByIndex[index];
     }
 
     /** The inport {@code port}; an undeclared port is an error naming it. */
@@ -96,6 +105,7 @@ final class Node {
         Connection[] grown = Arrays.copyOf(current, current.length + 1);
         grown[current.length] = connection;
         outgoing.put(connection.fromPort, grown);
+        outgoingByIndex[outports.indexOf(connection.fromPort)] = grown;
         if (connection.target().capacity > 0) {
             boundedTargets++;
         }
@@ -105,7 +115,9 @@ final class Node {
         Connection[] current = outgoing.get(connection.fromPort);
         List<Connection> kept = new ArrayList<>(Arrays.asList(current));
         if (kept.remove(connection)) {
-            outgoing.put(connection.fromPort, kept.toArray(NO_CONNECTIONS));
+            Connection[] shrunk = kept.toArray(NO_CONNECTIONS);
+            outgoing.put(connection.fromPort, shrunk);
+            outgoingByIndex[outports.indexOf(connection.fromPort)] = shrunk;
             if (connection.target().capacity > 0) {
                 boundedTargets--;
             }

@@ -79,7 +79,16 @@ final class Scheduler {
 
     /** Sends from a node's outport to everything connected to it; what became ready runs soon. */
     void send(Node from, String outport, Object value) {
-        for (Connection connection : from.outgoing(outport)) {
+        sendOn(from.outgoing(outport), value);
+    }
+
+    /** The same, with the outport by its index in the node's outports. */
+    void send(Node from, int outport, Object value) {
+        sendOn(from.outgoing(outport), value);
+    }
+
+    private void sendOn(Connection[] connections, Object value) {
+        for (Connection connection : connections) {
             deliver(connection, value);
         }
         requestDrain();
