@@ -57,9 +57,9 @@ function supportsWasmGc() {
 
 /**
  * TeaVM exports instance methods through a generic wrapper (arguments copied into an array, then
- * apply), about 120 ns a call; static exports are plain functions. The hot state operations are
- * pointed at static exports that run the very same Java methods, so a page pays about what a JS
- * Map costs.
+ * apply), about 120 ns a call; static exports are plain functions. The hot state operations and
+ * net.send are pointed at static exports that run the very same Java methods, so a page pays
+ * about what a JS Map costs.
  */
 function installStateFastPaths(core) {
   const proto = core.LiveMemoryStateHandle.prototype;
@@ -69,6 +69,11 @@ function installStateFastPaths(core) {
     set: { value: function set(key, value) { stateSet(this, key, value); return this; }, writable: true, configurable: true },
     has: { value: function has(key) { return stateHas(this, key); }, writable: true, configurable: true },
     update: { value: function update(key, fn) { return stateUpdate(this, key, fn); }, writable: true, configurable: true },
+  });
+  const { networkSend } = core;
+  Object.defineProperty(core.Network.prototype, 'send', {
+    value: function send(node, port, value) { networkSend(this, node, port, value); },
+    writable: true, configurable: true,
   });
 }
 

@@ -46,6 +46,11 @@ final class JsMapStorage implements StateStorage {
     }
 
     @Override
+    public boolean isNumber(String key) {
+        return numberAtIs(map, key);
+    }
+
+    @Override
     public double getNumber(String key) {
         return numberAt(map, key);
     }
@@ -191,6 +196,9 @@ final class JsMapStorage implements StateStorage {
 
     @JSBody(params = { "map", "key" }, script = "return map.get(key);")
     private static native double numberAt(JSObject map, String key);
+
+    @JSBody(params = { "map", "key" }, script = "return typeof map.get(key) === 'number';")
+    private static native boolean numberAtIs(JSObject map, String key);
 
     @JSBody(params = { "map", "key", "value" }, script = ""
             + "var list = map.get(key);"

@@ -85,7 +85,7 @@ public final class JsNetwork {
     public JsNetwork addNode(JSObject id, JSObject component, JSObject config) {
         String call = "addNode";
         network.addNode(JsErrors.name(id, call, "the node id"), JsErrors.string(component, call, "the component"),
-                JsValues.isUndefined(config) ? null : config);
+                JsValues.isUndefined(config) ? null : JsValues.toJava(config));
         return this;
     }
 
@@ -179,10 +179,24 @@ public final class JsNetwork {
         return Deferred.resolved();
     }
 
+    // The names of the last send, converted once: a page sending a burst names the same node and
+    // port every time, and converting JS strings to Java ones per packet is a measurable cost.
+    private JSObject lastNodeJs;
+    private String lastNode;
+    private JSObject lastPortJs;
+    private String lastPort;
+
     @JSExport
     public void send(JSObject node, JSObject port, JSObject value) {
-        network.send(JsErrors.string(node, "send", "the node"), JsErrors.string(port, "send", "the inport"),
-                JsValues.toJava(value));
+        if (!JsValues.same(node, lastNodeJs)) {
+            lastNode = JsErrors.string(node, "send", "the node");
+            lastNodeJs = node;
+        }
+        if (!JsValues.same(port, lastPortJs)) {
+            lastPort = JsErrors.string(port, "send", "the inport");
+            lastPortJs = port;
+        }
+        network.send(lastNode, lastPort, JsValues.toJava(value));
     }
 
     /** Resolves when nothing is queued or running, asynchronous runs included. */

@@ -9,31 +9,45 @@ import org.teavm.jso.core.JSString;
 /**
  * Converts values at the JS ↔ Java edge. JS numbers, strings and booleans become Double, String
  * and Boolean (cheap, and what a Java component can use); every other JS value (object, array,
- * function, Symbol, BigInt, undefined) travels as an opaque reference and comes back identical.
+ * function, Symbol, BigInt, undefined) travels as an opaque {@link JsValue} and comes back identical.
  */
 final class JsValues {
     private JsValues() {
     }
 
+    private static final int NUMBER = 1;
+    private static final int STRING = 2;
+    private static final int BOOLEAN = 3;
+
     static Object toJava(JSObject value) {
         if (value == null) {
             return null;
         }
-        switch (typeOf(value)) {
-            case "number":
+        // A small int, not typeof's string: this runs for every packet, and comparing strings
+        // would first convert typeof's answer to a Java String.
+        switch (kind(value)) {
+            case NUMBER:
                 return ((JSNumber) value).doubleValue();
-            case "string":
+            case STRING:
                 return ((JSString) value).stringValue();
-            case "boolean":
+            case BOOLEAN:
                 return ((JSBoolean) value).booleanValue();
             default:
-                return value;
+                return new JsValue(value);
         }
     }
+
+    @JSBody(params = "value", script = ""
+            + "var kind = typeof value;"
+            + "return kind === 'number' ? 1 : kind === 'string' ? 2 : kind === 'boolean' ? 3 : 0;")
+    private static native int kind(JSObject value);
 
     static JSObject toJs(Object value) {
         if (value == null) {
             return null;
+        }
+        if (value instanceof JsValue) {
+            return ((JsValue) value).value;
         }
         if (value instanceof Double) {
             return JSNumber.valueOf((Double) value);
@@ -49,6 +63,9 @@ final class JsValues {
         }
         return (JSObject) value;
     }
+
+    @JSBody(params = { "first", "second" }, script = "return first === second;")
+    static native boolean same(JSObject first, JSObject second);
 
     @JSBody(script = "return undefined;")
     static native JSObject undefined();

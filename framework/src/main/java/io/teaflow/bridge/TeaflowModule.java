@@ -27,7 +27,7 @@ public final class TeaflowModule {
         return names;
     }
 
-    // The hot state operations as static exports. TeaVM's JS target exports instance methods
+    // The hot operations (state get/set/has/update, and net.send) as static exports. TeaVM's JS target exports instance methods
     // through a generic wrapper (arguments copied into an array, then apply: ~120 ns a call),
     // statics as plain functions (~5 ns). The entry script points the handle prototype's
     // get/set/has/update at these; the Java code run is the same.
@@ -46,6 +46,11 @@ public final class TeaflowModule {
     @JSExport
     public static boolean stateHas(LiveMemoryStateHandle handle, JSObject key) {
         return handle.has(key);
+    }
+
+    @JSExport
+    public static void networkSend(JsNetwork network, JSObject node, JSObject port, JSObject value) {
+        network.send(node, port, value);
     }
 
     @JSExport

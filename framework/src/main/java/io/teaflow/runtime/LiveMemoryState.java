@@ -44,13 +44,13 @@ public final class LiveMemoryState implements ActorState {
 
     @Override
     public double getNumber(String key, double fallback) {
-        String type = storage.typeOf(checkKey(key));
-        if (type.equals("number")) {
+        if (storage.isNumber(checkKey(key))) {
             return storage.getNumber(key);
         }
-        if (type.equals("undefined")) {
+        if (!storage.has(key)) {
             return fallback;
         }
+        String type = storage.typeOf(key);
         throw new TeaflowTypeException("state '" + key + "' of node '" + node + "' holds a " + type
                 + ", not a number");
     }

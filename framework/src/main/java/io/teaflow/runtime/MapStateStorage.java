@@ -23,6 +23,11 @@ public final class MapStateStorage implements StateStorage {
     }
 
     @Override
+    public boolean isNumber(String key) {
+        return values.get(key) instanceof Number;
+    }
+
+    @Override
     public double getNumber(String key) {
         return ((Number) values.get(key)).doubleValue();
     }

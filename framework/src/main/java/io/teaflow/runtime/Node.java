@@ -92,6 +92,11 @@ final class Node {
         return inport;
     }
 
+    /** The inport {@code port}, or null if undeclared. */
+    InPort findInport(String port) {
+        return ports.get(port);
+    }
+
     InPort[] inportList() {
         return portList;
     }

@@ -16,6 +16,9 @@ public interface StateStorage {
     /** The JavaScript-style type name of the value: "number", "string", ..., "undefined" if absent. */
     String typeOf(String key);
 
+    /** Whether the value under {@code key} is a number (the hot check of {@link ActorState#getNumber}). */
+    boolean isNumber(String key);
+
     /** The value of a key whose {@link #typeOf} is "number". */
     double getNumber(String key);
 

@@ -1,0 +1,26 @@
+package io.teaflow.bridge;
+
+import org.teavm.jso.JSObject;
+
+/**
+ * A JS value other than a number, string, boolean or null (an object, array, function, Symbol,
+ * BigInt or undefined) on its way through Java code: a packet, a state value read by a Java
+ * component, a config. It goes back to JS as the very value it holds.
+ *
+ * <p>Why not let TeaVM wrap it (a JSObject assigned to an Object is wrapped implicitly)? Its
+ * wrapper keeps one wrapper per JS object alive through a WeakMap and a WeakRef, about a
+ * microsecond per new object; this is one small allocation. Java code needs no identity of the
+ * holder, only of the value, which is kept.
+ */
+final class JsValue {
+    final JSObject value;
+
+    JsValue(JSObject value) {
+        this.value = value;
+    }
+
+    @Override
+    public String toString() {
+        return JsValues.describe(value);
+    }
+}
