@@ -20,6 +20,13 @@ const SLOW_N = quick ? 5_000 : 20_000;   // NoFlo and XState machine actors: 50-
 const MEMORY_N = quick ? 100_000 : 1_000_000;
 
 function build() {
+  const chromiumPath = process.env.TEAFLOW_CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(chromiumPath)) {
+    // Like scripts/test.sh: Chromium comes from Debian, never from a browser download.
+    console.error(`${chromiumPath} is missing: installing Debian's chromium`);
+    execFileSync('sh', ['-c', 'apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium'],
+      { stdio: 'inherit' });
+  }
   if (process.env.BENCH_NO_BUILD === '1') return;
   if (!existsSync(join(root, 'dist/teaflow.js'))) {
     execFileSync('mvn', ['-B', '-q', '-DskipTests', '-pl', 'web', '-am', 'install'], { cwd: root, stdio: 'inherit' });
