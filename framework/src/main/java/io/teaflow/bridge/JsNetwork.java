@@ -10,7 +10,6 @@ import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSClass;
 import org.teavm.jso.JSExport;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSString;
@@ -225,7 +224,7 @@ public final class JsNetwork {
         }
         Subscription subscription = network.on(eventType,
                 event -> JsCalls.callOrThrow(listener, toJsEvent(event), null, null));
-        return unsubscribeFunction(subscription::cancel);
+        return JsUnsubscribe.of(subscription);
     }
 
     /** The live state handle of node {@code id}: the same object on every call. */
@@ -253,18 +252,6 @@ public final class JsNetwork {
                 return plainEvent(event.type.jsName());
         }
     }
-
-    @JSFunctor
-    interface Action extends JSObject {
-        void run();
-    }
-
-    private static JSObject unsubscribeFunction(Action action) {
-        return namedUnsubscribe(action);
-    }
-
-    @JSBody(params = "action", script = "return function unsubscribe() { action(); };")
-    private static native JSObject namedUnsubscribe(Action action);
 
     @JSBody(params = { "node", "port", "value", "fromNode", "fromPort" }, script = ""
             + "return { type: 'data', node: node, port: port, value: value,"

@@ -5,7 +5,6 @@ import io.teaflow.runtime.StateListener;
 import io.teaflow.runtime.Subscription;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
 import org.teavm.jso.core.JSArray;
@@ -137,7 +136,7 @@ public final class LiveMemoryStateHandle {
                     + JsValues.describe(listener));
         }
         Subscription subscription = state.subscribe(new PageListener(listener));
-        return unsubscribeFunction(subscription::cancel);
+        return JsUnsubscribe.of(subscription);
     }
 
     private JSObject checkKey(JSObject key, String method) {
@@ -167,18 +166,6 @@ public final class LiveMemoryStateHandle {
             JsCalls.callOrThrow(function, JSString.valueOf(key), JsValues.undefined(), JsValues.toJs(oldValue));
         }
     }
-
-    @JSFunctor
-    interface Action extends JSObject {
-        void run();
-    }
-
-    private static JSObject unsubscribeFunction(Action action) {
-        return wrapAction(action);
-    }
-
-    @JSBody(params = "action", script = "return function unsubscribe() { action(); };")
-    private static native JSObject wrapAction(Action action);
 
     @JSBody(params = "map", script = ""
             + "var entries = {};"
