@@ -488,7 +488,7 @@ public final class JsonText {
                     case 'u': {
                         int code = 0;
                         for (int i = 1; i <= 4; i++) {
-                            int digit = pos + i < length ? Character.digit(text.charAt(pos + i), 16) : -1;
+                            int digit = pos + i < length ? hexDigit(text.charAt(pos + i)) : -1;
                             if (digit < 0) {
                                 throw fail(escape, "\\u in a string must be followed by 4 hex digits");
                             }
@@ -647,5 +647,19 @@ public final class JsonText {
             return new GraphException("invalid JSON at line " + line + ", column " + (at - lineStart + 1) + ": "
                     + what);
         }
+    }
+
+    /** The value of an ASCII hex digit, or -1: JSON's \\u escapes take no other digits. */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 }

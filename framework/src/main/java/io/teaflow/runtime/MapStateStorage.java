@@ -103,7 +103,11 @@ public final class MapStateStorage implements StateStorage {
         }
         List<String> keys = new ArrayList<>();
         for (Object key : ((Map<?, ?>) snapshot).keySet()) {
-            keys.add(String.valueOf(key));
+            if (!(key instanceof String)) {
+                throw new TeaflowTypeException("restore(): the state of node '" + node + "' has a key that is not a string: "
+                        + key);
+            }
+            keys.add((String) key);
         }
         return keys;
     }

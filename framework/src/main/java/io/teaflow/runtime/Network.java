@@ -66,6 +66,9 @@ public final class Network {
      * left partly built: load into a fresh network and drop it if loading fails.
      */
     public Network loadGraph(Graph graph) {
+        if (graph == null) {
+            throw new TeaflowTypeException("loadGraph(null): expected a graph");
+        }
         if (!topLevel.isEmpty()) {
             throw new TeaflowException("loadGraph: the network already has nodes; load a graph into an empty network");
         }
@@ -122,6 +125,9 @@ public final class Network {
         String call = "registerGraph(" + quote(name) + ")";
         if (name == null || name.isEmpty()) {
             throw new TeaflowTypeException(call + ": the name must be a non-empty string");
+        }
+        if (graph == null) {
+            throw new TeaflowTypeException(call + ": expected a graph, got null");
         }
         if (name.startsWith(ComponentRegistry.RESERVED_PREFIX) || components.find(name) != null) {
             throw new TeaflowException(call + ": a component is already registered under that name");
@@ -495,6 +501,9 @@ public final class Network {
      * unknown node or a value JSON cannot carry is an error naming it.
      */
     public void restoreStates(Map<String, Object> states) {
+        if (states == null) {
+            throw new TeaflowTypeException("restore(null): expected the states of a snapshot");
+        }
         Map<LiveMemoryState, Map<String, Object>> prepared = new LinkedHashMap<>();
         for (Map.Entry<String, Object> entry : states.entrySet()) {
             LiveMemoryState state;
