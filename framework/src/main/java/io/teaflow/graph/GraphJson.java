@@ -281,6 +281,12 @@ public final class GraphJson {
             throw new GraphException("graph: \"" + name + "\" must be an object (got "
                     + GraphValidator.describe(value) + ")");
         }
+        for (Object key : ((Map<?, ?>) value).keySet()) {
+            if (!(key instanceof String)) {
+                throw new GraphException("graph: \"" + name + "\" has a key that is not a string (got "
+                        + GraphValidator.describe(key) + ")");
+            }
+        }
         return (Map<String, Object>) value;
     }
 

@@ -30,8 +30,12 @@ final class Composite {
         return id + "/" + process;
     }
 
-    ExportedPort inport(String port) {
-        ExportedPort exported = graph.inport(port);
+    /**
+     * The exported inport named {@code port}: by this graph's own case rule, or ignoring case if the
+     * name comes from a graph (or network) that is not case-sensitive ({@code exactCase} false).
+     */
+    ExportedPort inport(String port, boolean exactCase) {
+        ExportedPort exported = find(graph.inports(), graph.inport(port), port, exactCase);
         if (exported == null) {
             throw new TeaflowException("node '" + id + "' (graph " + component + ") has no inport '" + port
                     + "' (inports: " + names(graph.inports().keySet()) + ")");
@@ -39,13 +43,26 @@ final class Composite {
         return exported;
     }
 
-    ExportedPort outport(String port) {
-        ExportedPort exported = graph.outport(port);
+    ExportedPort outport(String port, boolean exactCase) {
+        ExportedPort exported = find(graph.outports(), graph.outport(port), port, exactCase);
         if (exported == null) {
             throw new TeaflowException("node '" + id + "' (graph " + component + ") has no outport '" + port
                     + "' (outports: " + names(graph.outports().keySet()) + ")");
         }
         return exported;
+    }
+
+    private static ExportedPort find(java.util.Map<String, ExportedPort> ports, ExportedPort byOwnRule, String port,
+            boolean exactCase) {
+        if (byOwnRule != null || exactCase || port == null) {
+            return byOwnRule;
+        }
+        for (ExportedPort candidate : ports.values()) {
+            if (candidate.name().equalsIgnoreCase(port)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private static String names(java.util.Collection<String> names) {

@@ -554,7 +554,7 @@ public final class Network {
         try {
             Composite composite = id == null ? null : composites.get(id);
             if (composite != null) {
-                ExportedPort exported = composite.inport(port);
+                ExportedPort exported = composite.inport(port, exactCase);
                 return resolveIn(call, composite.member(exported.process()), exported.port(),
                         composite.graph.isCaseSensitive());
             }
@@ -570,7 +570,7 @@ public final class Network {
         try {
             Composite composite = id == null ? null : composites.get(id);
             if (composite != null) {
-                ExportedPort exported = composite.outport(port);
+                ExportedPort exported = composite.outport(port, exactCase);
                 return resolveOut(call, composite.member(exported.process()), exported.port(),
                         composite.graph.isCaseSensitive());
             }

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -181,8 +180,6 @@ class GraphInputFuzzTest {
      * keys (an unchecked cast, a map built by a JSON library). That must be a {@code GraphException}
      * naming the culprit, not a {@code ClassCastException}.
      */
-    @Disabled("runtime bug: GraphJson.fromMap throws ClassCastException for a non-string key in processes, inports "
-            + "or outports (GraphJson.readProcesses/readExported cast entry keys to String); see report")
     @Property(tries = 300)
     @SuppressWarnings({"unchecked", "rawtypes"})
     void nonStringKeysAreAGraphError(@ForAll("graphMaps") Map<String, Object> json, @ForAll("fields") String field,

@@ -28,7 +28,6 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -432,9 +431,6 @@ class NetworkBoundaryFuzzTest {
      * writes such a graph's port names in lower case). The runtime instead matches exported port names
      * with the case rule of the subgraph (G is case-sensitive), whatever the loading graph says.
      */
-    @Disabled("runtime bug (or §7 decision to make): in a graph that is not caseSensitive, ports of a subgraph node are "
-            + "matched with the subgraph's own caseSensitive flag (Network.resolveIn/resolveOut ignore exactCase for "
-            + "composites), so 'in' does not reach exported 'IN'; see report")
     @Property(tries = 100)
     void portsOfSubgraphNodesIgnoreCaseInAGraphThatIsNotCaseSensitive(@ForAll("inNames") String in,
             @ForAll("outNames") String out, @ForAll boolean initial) {
