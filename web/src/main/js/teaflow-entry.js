@@ -40,8 +40,8 @@ async function loadWasmBackend(wasmUrl) {
   try {
     return (await loader.load(url)).exports;
   } catch (error) {
-    throw new Error(`Teaflow.init: could not load ${url} (is it served as application/wasm?): ${error.message}`,
-      { cause: error });
+    throw new Error(`Teaflow.init: could not load ${url} (served as application/wasm? a Content-Security-Policy`
+      + ` needs 'wasm-unsafe-eval' and 'unsafe-eval' for it): ${error.message}`, { cause: error });
   }
 }
 
