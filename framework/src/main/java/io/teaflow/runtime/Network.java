@@ -37,6 +37,8 @@ public final class Network {
     private final Map<String, Object> metadata = new HashMap<>();
     /** Every wire between two running nodes, those inside subgraphs included. */
     private final List<Connection> connections = new ArrayList<>();
+    /** The keys ({@link #wireKey}) of {@link #connections}. */
+    private final java.util.Set<String> wires = new java.util.HashSet<>();
     /** The connections as the user (or a loaded graph) made them, between top-level node names. */
     private final List<Edge> edges = new ArrayList<>();
     private final List<InitialPacket> initials = new ArrayList<>();
@@ -247,9 +249,7 @@ public final class Network {
                 + quote(toPort) + ")";
         topLevelNode(call, from);
         topLevelNode(call, to);
-        if (findEdge(from, fromPort, to, toPort) != null) {
-            throw new TeaflowException(call + ": this connection already exists");
-        }
+        // A repeated connection resolves to the same wire, which wire() refuses.
         InPort target = resolveIn(call, to, toPort, caseSensitive);
         Connection connection = wire(call, from, fromPort, target, caseSensitive);
         edges.add(new Edge(from, fromPort, fromIndex, to, toPort, toIndex, connectionMetadata, connection));
@@ -259,10 +259,8 @@ public final class Network {
     /** Makes the runtime connection from {@code from.fromPort} (resolved through subgraphs) to {@code target}. */
     private Connection wire(String call, String from, String fromPort, InPort target, boolean exactCase) {
         OutEnd source = resolveOut(call, from, fromPort, exactCase);
-        for (Connection existing : connections) {
-            if (existing.from == source.node && existing.fromPort.equals(source.port) && existing.target() == target) {
-                throw new TeaflowException(call + ": this connection already exists");
-            }
+        if (!wires.add(wireKey(source.node, source.port, target))) {
+            throw new TeaflowException(call + ": this connection already exists");
         }
         Connection connection = new Connection(source.node, source.port, target, target.entry.to);
         source.node.connect(connection);
@@ -338,6 +336,7 @@ public final class Network {
         connection.from.disconnect(connection);
         connection.target().incoming.remove(connection);
         connections.remove(connection);
+        wires.remove(wireKey(connection.from, connection.fromPort, connection.target()));
         edges.removeIf(edge -> edge.connection == connection);
         List<Object> lost = scheduler.purge(connection);
         if (!lost.isEmpty()) {
@@ -347,6 +346,11 @@ public final class Network {
         // The source may have been waiting for room in the target; now it waits for nothing.
         scheduler.makeReady(connection.from);
         scheduler.requestDrain();
+    }
+
+    /** Identifies a wire, so a repeated one is found without scanning every connection. */
+    private static String wireKey(Node from, String fromPort, InPort target) {
+        return from.id + '\u0000' + fromPort + '\u0000' + target.entry.to.id + '\u0000' + target.name;
     }
 
     private Edge findEdge(String from, String fromPort, String to, String toPort) {
