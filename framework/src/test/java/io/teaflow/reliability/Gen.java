@@ -226,6 +226,10 @@ final class Gen {
         return value;
     }
 
+    /**
+     * Applies one edit. The junk is copied in: jqwik may hand the same junk object to two edits,
+     * and putting one list inside itself made an ArrayList whose hashCode overflows the stack.
+     */
     @SuppressWarnings("unchecked")
     static void apply(Map<String, Object> root, MapMutation edit) {
         List<Object[]> slots = new ArrayList<>(); // {container, key or index}
@@ -235,18 +239,18 @@ final class Gen {
             Map<String, Object> map = (Map<String, Object>) slot[0];
             String key = (String) slot[1];
             switch (edit.action()) {
-                case 0: map.put(key, edit.junk()); break;
+                case 0: map.put(key, deepCopy(edit.junk())); break;
                 case 1: map.remove(key); break;
-                case 2: map.put(edit.key(), edit.junk()); break;
+                case 2: map.put(edit.key(), deepCopy(edit.junk())); break;
                 default: map.put(key, null);
             }
         } else {
             List<Object> list = (List<Object>) slot[0];
             int index = (Integer) slot[1];
             switch (edit.action()) {
-                case 0: list.set(index, edit.junk()); break;
+                case 0: list.set(index, deepCopy(edit.junk())); break;
                 case 1: list.remove(index); break;
-                case 2: list.add(index, edit.junk()); break;
+                case 2: list.add(index, deepCopy(edit.junk())); break;
                 default: list.set(index, null);
             }
         }
