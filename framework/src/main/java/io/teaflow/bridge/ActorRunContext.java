@@ -51,9 +51,9 @@ final class ActorRunContext {
 
     /** Sets {@code input} to one packet per inport for a joining run, and returns it. */
     JSObject prepareJoined(ActorContext runtime) {
-        JSObject input = emptyObject();
+        JSObject input = JsObjects.empty();
         for (String port : runtime.inports()) {
-            setProperty(input, port, JsValues.toJs(runtime.packet(port)));
+            JsObjects.define(input, port, JsValues.toJs(runtime.packet(port)));
         }
         setInput(object, input);
         return input;
@@ -62,7 +62,7 @@ final class ActorRunContext {
     /** The config exactly as given to addNode, or a fresh empty object if none was given. */
     private static JSObject configOf(ActorContext runtime) {
         Object config = runtime.config();
-        return config == null ? emptyObject() : JsValues.toJs(config);
+        return config == null ? JsObjects.empty() : JsValues.toJs(config);
     }
 
     @JSFunctor
@@ -110,12 +110,7 @@ final class ActorRunContext {
     @JSBody(params = { "port", "value" }, script = "var input = {}; input[port] = value; return input;")
     private static native JSObject inputObject(JSString port, JSObject value);
 
-    @JSBody(params = { "object", "key", "value" }, script = "object[key] = value;")
-    private static native void setProperty(JSObject object, String key, JSObject value);
-
     @JSBody(params = { "context", "input" }, script = "context.input = input;")
     private static native void setInput(JSObject context, JSObject input);
 
-    @JSBody(script = "return {};")
-    private static native JSObject emptyObject();
 }

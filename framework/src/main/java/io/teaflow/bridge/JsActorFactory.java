@@ -55,7 +55,7 @@ final class JsActorFactory implements ActorFactory {
         if (JsValues.isUndefined(declared) || declared == null) {
             return names;
         }
-        if (!isArray(declared)) {
+        if (!JsValues.isArray(declared)) {
             throw JsErrors.typeError("actor '" + name + "': " + field + " must be an array of port names, got "
                     + JsValues.describe(declared));
         }
@@ -116,6 +116,4 @@ final class JsActorFactory implements ActorFactory {
     @JSBody(params = "instance", script = "return instance.awaitAllInports === true;")
     private static native boolean awaitsAll(JSObject instance);
 
-    @JSBody(params = "value", script = "return Array.isArray(value);")
-    private static native boolean isArray(JSObject value);
 }

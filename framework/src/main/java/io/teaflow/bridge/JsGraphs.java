@@ -75,7 +75,7 @@ final class JsGraphs {
                 throw new GraphException(where + ": expected an object, got " + JsValues.describe(group));
             }
             JSObject nodes = JsObjects.get(group, "nodes");
-            if (!isArray(nodes)) {
+            if (!JsValues.isArray(nodes)) {
                 throw new GraphException(where + ": \"nodes\" must be an array of process ids (got "
                         + JsValues.describe(nodes) + ")");
             }
@@ -244,7 +244,7 @@ final class JsGraphs {
         if (JsValues.isUndefined(value) || value == null) {
             return new JSArray<>();
         }
-        if (!isArray(value)) {
+        if (!JsValues.isArray(value)) {
             throw new GraphException("graph: \"" + field + "\" must be an array (got " + JsValues.describe(value) + ")");
         }
         return value;
@@ -264,9 +264,6 @@ final class JsGraphs {
 
     @JSBody(params = "value", script = "return value === true;")
     private static native boolean isTrue(JSObject value);
-
-    @JSBody(params = "value", script = "return Array.isArray(value);")
-    private static native boolean isArray(JSObject value);
 
     @JSBody(params = "value", script = "return typeof value === 'number' && Number.isInteger(value) && value >= 0;")
     private static native boolean isIndex(JSObject value);

@@ -111,7 +111,7 @@ final class JsMapStorage implements StateStorage {
             throw JsErrors.typeError("restore(): the state of node '" + node + "' must be an object of entries, got "
                     + JsValues.describe(entries));
         }
-        JSArray<JSString> keys = objectKeys(entries);
+        JSArray<JSString> keys = JsObjects.keys(entries);
         List<String> result = new ArrayList<>(keys.getLength());
         for (int i = 0; i < keys.getLength(); i++) {
             result.add(keys.get(i).stringValue());
@@ -121,7 +121,7 @@ final class JsMapStorage implements StateStorage {
 
     @Override
     public Object snapshotValue(Object snapshot, String node, String key) {
-        JSObject result = JsObjects.copyJson(entryOf(JsValues.toJs(snapshot), key));
+        JSObject result = JsObjects.copyJson(JsObjects.get(JsValues.toJs(snapshot), key));
         if (JsObjects.failed(result)) {
             throw unserializable("restore()", node, withKey(result, key));
         }
@@ -157,12 +157,6 @@ final class JsMapStorage implements StateStorage {
 
     @JSBody(params = { "result", "key" }, script = "result.key = key; return result;")
     private static native JSObject withKey(JSObject result, String key);
-
-    @JSBody(params = { "entries", "key" }, script = "return entries[key];")
-    private static native JSObject entryOf(JSObject entries, String key);
-
-    @JSBody(params = "entries", script = "return Object.keys(entries);")
-    private static native JSArray<JSString> objectKeys(JSObject entries);
 
     @JSBody(script = "return new Map();")
     private static native JSObject newMap();

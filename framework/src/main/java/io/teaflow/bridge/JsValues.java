@@ -82,6 +82,9 @@ final class JsValues {
     @JSBody(params = "value", script = "return value === undefined;")
     static native boolean isUndefined(JSObject value);
 
+    @JSBody(params = "value", script = "return Array.isArray(value);")
+    static native boolean isArray(JSObject value);
+
     @JSBody(params = "value", script = "return value !== null && typeof value === 'object' && !Array.isArray(value);")
     static native boolean isPlainObjectLike(JSObject value);
 

@@ -107,10 +107,10 @@ public final class LiveMemoryStateHandle {
             throw JsErrors.typeError("state.setAll: expected an object of key/value pairs, got "
                     + JsValues.describe(values));
         }
-        JSArray<JSString> keys = ownKeys(values);
+        JSArray<JSString> keys = JsObjects.keys(values);
         for (int i = 0; i < keys.getLength(); i++) {
             JSString key = keys.get(i);
-            set(key, property(values, key));
+            set(key, JsObjects.get(values, key.stringValue()));
         }
         return this;
     }
@@ -174,12 +174,6 @@ public final class LiveMemoryStateHandle {
             + "});"
             + "return entries;")
     private static native JSObject entriesObject(JSObject map);
-
-    @JSBody(params = "object", script = "return Object.keys(object);")
-    private static native JSArray<JSString> ownKeys(JSObject object);
-
-    @JSBody(params = { "object", "key" }, script = "return object[key];")
-    private static native JSObject property(JSObject object, JSObject key);
 
     @JSBody(params = { "fn", "value" }, script = "return fn(value);")
     private static native JSObject call1(JSObject fn, JSObject value);

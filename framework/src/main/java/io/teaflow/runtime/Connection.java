@@ -41,11 +41,6 @@ public final class Connection {
         return target;
     }
 
-    boolean joins(String fromId, String fromPortName, String toId, String toPortName) {
-        return from != null && from.id.equals(fromId) && fromPort.equals(fromPortName)
-                && to.id.equals(toId) && toPort.equals(toPortName);
-    }
-
     @Override
     public String toString() {
         return (from == null ? "(outside)" : from.id + "." + fromPort) + " -> " + to.id + "." + toPort;

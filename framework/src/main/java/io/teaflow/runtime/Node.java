@@ -101,10 +101,6 @@ final class Node {
         return portList;
     }
 
-    Connection entry(String port) {
-        return inport(port).entry;
-    }
-
     void connect(Connection connection) {
         Connection[] current = outgoing(connection.fromPort);
         Connection[] grown = Arrays.copyOf(current, current.length + 1);
@@ -127,15 +123,6 @@ final class Node {
                 boundedTargets--;
             }
         }
-    }
-
-    /** Every connection leaving this node. */
-    List<Connection> allOutgoing() {
-        List<Connection> all = new ArrayList<>();
-        for (Connection[] connections : outgoing.values()) {
-            all.addAll(Arrays.asList(connections));
-        }
-        return all;
     }
 
     /** A packet arrived on {@code connection}. */
