@@ -74,10 +74,11 @@ public final class ActorContext {
 
     /**
      * Sends {@code value} on {@code outport} to every connected inport. Allowed during a run and
-     * afterwards (from a timer or a promise), while the network exists. An undeclared port is an
-     * error naming it, and nothing is sent.
+     * afterwards (from a timer or a promise), while the node exists. An undeclared port, or a node
+     * that was removed, is an error naming it, and nothing is sent.
      */
     public void send(String outport, Object value) {
+        checkNotRemoved(outport);
         scheduler.send(node, outport, value);
     }
 
@@ -86,7 +87,18 @@ public final class ActorContext {
      * or adapter uses once it has looked the index up, to skip finding the port by name.
      */
     public void send(int outportIndex, Object value) {
+        if (node.removed) {
+            checkNotRemoved(node.outports.get(outportIndex));
+        }
         scheduler.send(node, outportIndex, value);
+    }
+
+    /** A removed node has no connections: a send from it would go nowhere, so it fails loudly instead. */
+    private void checkNotRemoved(String outport) {
+        if (node.removed) {
+            throw new TeaflowException("node '" + node.id + "' was removed: its send on '" + outport
+                    + "' has no receiver and was not delivered");
+        }
     }
 
     /** Fails if {@code outport} is not declared, naming it; lets an adapter check before it sends anything. */

@@ -9,7 +9,7 @@ public final class ForeignError extends RuntimeException {
     private final transient Object error;
 
     public ForeignError(String message, Object error) {
-        super(message, null, false, false);
+        super(message);
         this.error = error;
     }
 

@@ -43,30 +43,6 @@ final class Inbox {
         return value;
     }
 
-    /** Takes out every packet that came on {@code connection}, keeping the others in order. */
-    java.util.List<Object> removeFrom(Connection connection) {
-        java.util.List<Object> removed = new java.util.ArrayList<>();
-        int kept = 0;
-        for (int i = 0; i < size; i++) {
-            int at = (head + i) & (values.length - 1);
-            if (via[at] == connection) {
-                removed.add(values[at]);
-            } else {
-                int to = (head + kept) & (values.length - 1);
-                values[to] = values[at];
-                via[to] = via[at];
-                kept++;
-            }
-        }
-        for (int i = kept; i < size; i++) {
-            int at = (head + i) & (values.length - 1);
-            values[at] = null;
-            via[at] = null;
-        }
-        size = kept;
-        return removed;
-    }
-
     /** Takes out every packet. */
     java.util.List<Object> removeAll() {
         java.util.List<Object> removed = new java.util.ArrayList<>();

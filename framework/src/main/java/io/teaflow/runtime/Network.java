@@ -270,8 +270,8 @@ public final class Network {
     }
 
     /**
-     * Removes a connection, also while running. Packets it delivered that the target has not taken
-     * yet are taken out and reported in an error event ({@link NetworkEvent#lost}), never dropped silently.
+     * Removes a connection, also while running. No packet is sent on it afterwards; packets already
+     * sent on it belong to the target's inport and are still delivered.
      */
     public Network removeConnection(String from, String fromPort, String to, String toPort) {
         String call = "removeConnection(" + quote(from) + ", " + quote(fromPort) + ", " + quote(to) + ", "
@@ -283,14 +283,15 @@ public final class Network {
             throw new TeaflowException(call + ": there is no such connection");
         }
         edges.remove(edge);
-        disconnect(call, edge.connection);
+        disconnect(edge.connection);
         return this;
     }
 
     /**
      * Removes a node and its connections, also while running: it is never run again (a pending
-     * asynchronous run is forgotten), its state is released, and the packets waiting for it or
-     * sent by it and not yet taken are reported in error events ({@link NetworkEvent#lost}).
+     * asynchronous run is forgotten) and its state is released. Packets it already sent are still
+     * delivered to their receivers; the packets waiting for it can no longer be, and are reported
+     * in an error event carrying them ({@link NetworkEvent#lost}), never dropped silently.
      * A node made of a graph goes with all the nodes of its processes.
      */
     public Network removeNode(String id) {
@@ -320,7 +321,7 @@ public final class Network {
         }
         for (Connection connection : new ArrayList<>(connections)) {
             if (connection.from == node || connection.to == node) {
-                disconnect(call, connection);
+                disconnect(connection);
             }
         }
         initials.removeIf(initial -> initial.entry.to == node);
@@ -332,17 +333,14 @@ public final class Network {
         }
     }
 
-    private void disconnect(String call, Connection connection) {
+    private void disconnect(Connection connection) {
         connection.from.disconnect(connection);
         connection.target().incoming.remove(connection);
         connections.remove(connection);
         wires.remove(wireKey(connection.from, connection.fromPort, connection.target()));
         edges.removeIf(edge -> edge.connection == connection);
-        List<Object> lost = scheduler.purge(connection);
-        if (!lost.isEmpty()) {
-            events.emit(NetworkEvent.lost(connection.toNode(), call + ": " + lost.size() + " packet(s) in flight on "
-                    + connection + " were not delivered", lost));
-        }
+        // Packets already sent on it stay in the target's inport: a sent packet belongs to the
+        // receiver and is delivered while the receiver exists (see removeNode for the rest).
         // The source may have been waiting for room in the target; now it waits for nothing.
         scheduler.makeReady(connection.from);
         scheduler.requestDrain();

@@ -221,17 +221,6 @@ final class Scheduler {
         return waiting;
     }
 
-    /** Takes the packets that came on {@code connection} out of its target, for the caller to report. */
-    java.util.List<Object> purge(Connection connection) {
-        Node target = connection.to;
-        InPort port = connection.target();
-        java.util.List<Object> lost = target.joins ? port.queue.removeFrom(connection) : target.inbox.removeFrom(connection);
-        for (int i = 0; i < lost.size(); i++) {
-            tookFrom(port);
-        }
-        return lost;
-    }
-
     void reportError(String node, String message, Object error) {
         events.emit(NetworkEvent.error(node, message, error));
     }
