@@ -64,11 +64,25 @@ function supportsWasmGc() {
 function installStateFastPaths(core) {
   const proto = core.LiveMemoryStateHandle.prototype;
   const { stateGet, stateSet, stateHas, stateUpdate } = core;
+  // update's fn is the page's: if it throws, Java hands back this holder and the throw happens
+  // here, so the page's value never passes through TeaVM's glue (which would inspect it).
+  const thrown = core.thrownByPage();
+  const rethrow = () => {
+    const error = thrown.error;
+    thrown.error = undefined;
+    throw error;
+  };
   Object.defineProperties(proto, {
     get: { value: function get(key) { return stateGet(this, key); }, writable: true, configurable: true },
     set: { value: function set(key, value) { stateSet(this, key, value); return this; }, writable: true, configurable: true },
     has: { value: function has(key) { return stateHas(this, key); }, writable: true, configurable: true },
-    update: { value: function update(key, fn) { return stateUpdate(this, key, fn); }, writable: true, configurable: true },
+    update: {
+      value: function update(key, fn) {
+        const next = stateUpdate(this, key, fn);
+        return next === thrown ? rethrow() : next;
+      },
+      writable: true, configurable: true,
+    },
   });
   const { networkSend } = core;
   Object.defineProperty(core.Network.prototype, 'send', {
@@ -177,11 +191,20 @@ function readOptions(options) {
   if (typeof options !== 'object') {
     throw new TypeError(`Teaflow.init(options): options must be an object, got ${typeof options}`);
   }
-  const backend = options.backend === undefined ? 'auto' : options.backend;
-  if (!BACKENDS.includes(backend)) {
-    throw new Error(`Teaflow.init: unknown backend '${String(backend)}' (expected 'auto', 'js' or 'wasm')`);
+  let backend;
+  let wasmUrl;
+  try {
+    backend = options.backend === undefined ? 'auto' : options.backend;
+    wasmUrl = options.wasmUrl;
+  } catch (error) {
+    // A revoked Proxy, or a getter that throws: say so without touching what it threw.
+    throw new TypeError('Teaflow.init(options): the options object cannot be read (a revoked Proxy, or a getter'
+      + ' that throws)', { cause: error });
   }
-  const wasmUrl = options.wasmUrl;
+  if (!BACKENDS.includes(backend)) {
+    throw new Error(`Teaflow.init: unknown backend ${typeof backend === 'string' ? `'${backend}'` : `of type ${typeof backend}`}`
+      + " (expected 'auto', 'js' or 'wasm')");
+  }
   if (wasmUrl !== undefined && typeof wasmUrl !== 'string' && !(typeof URL !== 'undefined' && wasmUrl instanceof URL)) {
     throw new TypeError(`Teaflow.init: options.wasmUrl must be a string or URL, got ${typeof wasmUrl}`);
   }

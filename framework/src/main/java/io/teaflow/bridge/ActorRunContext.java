@@ -28,12 +28,18 @@ final class ActorRunContext {
         for (String port : runtime.outports()) {
             outports.push(JSString.valueOf(port));
         }
+        String node = "node '" + runtime.node() + "'";
         this.send = sendFunction(outports,
                 (index, value) -> runtime.send(index, JsValues.toJava(value)),
                 port -> runtime.checkOutport(port),
                 outputs -> {
-                    throw JsErrors.typeError("node '" + runtime.node() + "': send expects an object keyed by outport, got "
+                    throw JsErrors.typeError(node + ": send expects an object keyed by outport, got "
                             + JsValues.describe(outputs));
+                },
+                (port, message) -> {
+                    throw JsErrors.typeError(node + ": send could not read "
+                            + (port == null ? "the outputs object" : "outputs." + port) + ", so nothing was sent: "
+                            + message);
                 });
         this.object = newContext(handle, configOf(runtime), JSString.valueOf(runtime.node()), send);
     }
@@ -80,28 +86,48 @@ final class ActorRunContext {
         void reject(JSObject outputs);
     }
 
+    @JSFunctor
+    interface Unreadable extends JSObject {
+        void reject(String port, String message);
+    }
+
     /**
-     * {@code send(outputs)}, in JS so a send costs one call into Java per packet: it checks every
-     * own key against the declared outports first (so a call naming an undeclared port sends
-     * nothing and throws, through {@code undeclared}), then delivers each by outport index.
+     * {@code send(outputs)}, in JS so a send costs one call into Java per packet. It reads the
+     * whole outputs object first (its keys checked against the declared outports, every value
+     * read once), so a call naming an undeclared port, or whose getter or Proxy throws, sends
+     * nothing and throws; then it delivers each value by outport index.
      */
-    @JSBody(params = { "outports", "deliver", "undeclared", "notOutputs" }, script = ""
+    @JSBody(params = { "outports", "deliver", "undeclared", "notOutputs", "unreadable" }, script = JsValues.MESSAGE_OF
             + "var indexes = new Map();"
             + "outports.forEach(function (name, position) { indexes.set(name, position); });"
-            + "var hasOwn = Object.prototype.hasOwnProperty;"
             + "return function send(outputs) {"
-            + "  if (outputs === null || typeof outputs !== 'object' || Array.isArray(outputs)) {"
-            + "    notOutputs(outputs); return; }"
-            + "  var field;"
-            + "  for (field in outputs) {"
-            + "    if (hasOwn.call(outputs, field) && !indexes.has(field)) { undeclared(field); return; }"
+            + "  var isObject;"
+            + "  try { isObject = outputs !== null && typeof outputs === 'object' && !Array.isArray(outputs); }"
+            + "  catch (revoked) { isObject = false; }"
+            + "  if (!isObject) { notOutputs(outputs); return; }"
+            + "  var fields, i, index;"
+            + "  try { fields = Object.keys(outputs); } catch (thrown) { unreadable(null, messageOf(thrown)); return; }"
+            + "  if (fields.length === 1) {"
+            + "    var field = fields[0], value;"
+            + "    index = indexes.get(field);"
+            + "    if (index === undefined) { undeclared(field); return; }"
+            + "    try { value = outputs[field]; } catch (thrown) { unreadable(field, messageOf(thrown)); return; }"
+            + "    deliver(index, value);"
+            + "    return;"
             + "  }"
-            + "  for (field in outputs) {"
-            + "    if (hasOwn.call(outputs, field)) deliver(indexes.get(field), outputs[field]);"
+            + "  var targets = [], values = [];"
+            + "  for (i = 0; i < fields.length; i++) {"
+            + "    index = indexes.get(fields[i]);"
+            + "    if (index === undefined) { undeclared(fields[i]); return; }"
+            + "    targets.push(index);"
             + "  }"
+            + "  for (i = 0; i < fields.length; i++) {"
+            + "    try { values.push(outputs[fields[i]]); } catch (thrown) { unreadable(fields[i], messageOf(thrown)); return; }"
+            + "  }"
+            + "  for (i = 0; i < fields.length; i++) deliver(targets[i], values[i]);"
             + "};")
     private static native JSObject sendFunction(JSArray<JSString> outports, Deliver deliver, Undeclared undeclared,
-            NotOutputs notOutputs);
+            NotOutputs notOutputs, Unreadable unreadable);
 
     @JSBody(params = { "handle", "config", "node", "send" }, script = ""
             + "return { input: undefined, state: handle, config: config, node: node, send: send };")

@@ -22,6 +22,8 @@ final class JsActor extends AbstractActor {
     private static final int PROMISED = 1;
     private static final int THREW = 2;
 
+    /** "actor 'Name'", for messages. */
+    private final String where;
     private final JSObject instance;
     private final boolean legacy;
     /** Receives the thrown value or the returned promise of a run. */
@@ -31,9 +33,10 @@ final class JsActor extends AbstractActor {
     /** Made on the first run, when the runtime's context (config, node id) is at hand. */
     private ActorRunContext context;
 
-    JsActor(JSObject instance, List<String> inports, List<String> outports, Map<String, Integer> capacities,
+    JsActor(String where, JSObject instance, List<String> inports, List<String> outports, Map<String, Integer> capacities,
             boolean joins, boolean legacy) {
         super(inports, outports, capacities, joins);
+        this.where = where;
         this.instance = instance;
         this.legacy = legacy;
     }
@@ -43,11 +46,11 @@ final class JsActor extends AbstractActor {
     public void created(ActorState state) {
         LiveMemoryStateHandle liveHandle = LiveMemoryStateHandle.of((LiveMemoryState) state);
         handle = (JSObject) (Object) liveHandle;
-        JSObject initial = initialState(instance);
-        if (initial != null) {
+        JSObject initial = JsObjects.read(instance, "state", where);
+        if (JsValues.isPlainObjectLike(initial)) {
             liveHandle.setAll(initial);
         }
-        setState(instance, legacy ? objectView(handle) : handle);
+        setState(instance, legacy ? objectView(handle) : handle, where);
     }
 
     @Override
@@ -63,10 +66,10 @@ final class JsActor extends AbstractActor {
         }
         JSObject value = takeOutcome(outcome);
         if (status == THREW) {
-            throw new ForeignError(JsValues.messageOf(value), value);
+            throw new ForeignError(JsValues.messageOf(value), JsValues.hold(value));
         }
         Completion completion = ctx.async();
-        whenSettled(value, completion::complete, error -> completion.fail(JsValues.messageOf(error), error));
+        whenSettled(value, completion::complete, error -> completion.fail(JsValues.messageOf(error), JsValues.hold(error)));
     }
 
     @JSFunctor
@@ -102,15 +105,15 @@ final class JsActor extends AbstractActor {
             + "Promise.resolve(thenable).then(function () { settled(); }, function (reason) { failed(reason); });")
     private static native void whenSettled(JSObject thenable, Settled settled, Failed failed);
 
-    @JSBody(params = "actor", script = ""
-            + "var initial = actor.state;"
-            + "return initial !== null && typeof initial === 'object' && !Array.isArray(initial) ? initial : null;")
-    private static native JSObject initialState(JSObject actor);
-
-    @JSBody(params = { "actor", "state" }, script = ""
-            + "Object.defineProperty(actor, 'state', { value: state, writable: true, enumerable: true,"
-            + "  configurable: true });")
-    private static native void setState(JSObject actor, JSObject state);
+    /** Points {@code this.state} at the node's state; an instance that refuses (a Proxy, frozen) gets a TypeError. */
+    @JSBody(params = { "actor", "state", "where" }, script = JsValues.MESSAGE_OF
+            + "try {"
+            + "  Object.defineProperty(actor, 'state', { value: state, writable: true, enumerable: true,"
+            + "    configurable: true });"
+            + "} catch (thrown) {"
+            + "  throw new TypeError(where + ': could not set this.state on the instance: ' + messageOf(thrown));"
+            + "}")
+    private static native void setState(JSObject actor, JSObject state, String where);
 
     /** The legacy actors' {@code this.state}: a live object view, {@code s.k = v} is {@code set('k', v)}. */
     @JSBody(params = "handle", script = ""

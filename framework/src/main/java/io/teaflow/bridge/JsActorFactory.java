@@ -36,12 +36,16 @@ final class JsActorFactory implements ActorFactory {
         JSObject instance = instantiate(definition, JsCalls.FAILED);
         if (instance == null) {
             JSObject error = JsCalls.takeError(JsCalls.FAILED);
-            throw new ForeignError("the constructor of actor '" + name + "' threw: " + JsValues.messageOf(error), error);
+            throw new ForeignError("the constructor of actor '" + name + "' threw: " + JsValues.messageOf(error),
+                    JsValues.hold(error));
         }
         Map<String, Integer> capacities = new HashMap<>();
         List<String> inports = ports(instance, "inports", capacities);
         List<String> outports = ports(instance, "outports", null);
-        return new JsActor(instance, inports, outports, capacities, awaitsAll(instance), isLegacy(instance));
+        String where = "actor '" + name + "'";
+        boolean joins = JsValues.isTrue(JsObjects.read(instance, "awaitAllInports", where));
+        boolean legacy = isLegacy(JsObjects.read(instance, "run", where));
+        return new JsActor(where, instance, inports, outports, capacities, joins, legacy);
     }
 
     /**
@@ -50,7 +54,7 @@ final class JsActorFactory implements ActorFactory {
      * {@code capacities}.
      */
     private List<String> ports(JSObject instance, String field, Map<String, Integer> capacities) {
-        JSObject declared = property(instance, field);
+        JSObject declared = JsObjects.read(instance, field, "actor '" + name + "'");
         List<String> names = new ArrayList<>();
         if (JsValues.isUndefined(declared) || declared == null) {
             return names;
@@ -59,23 +63,27 @@ final class JsActorFactory implements ActorFactory {
             throw JsErrors.typeError("actor '" + name + "': " + field + " must be an array of port names, got "
                     + JsValues.describe(declared));
         }
-        JSArray<JSObject> array = (JSArray<JSObject>) declared;
-        for (int i = 0; i < array.getLength(); i++) {
-            JSObject entry = array.get(i);
-            JSObject portName = JsValues.isString(entry) ? entry : property(entry, "name");
+        String where = "actor '" + name + "': " + field;
+        JSObject length = JsObjects.read(declared, "length", where);
+        int count = JsValues.isCount(length) ? ((JSNumber) length).intValue() : 0;
+        for (int i = 0; i < count; i++) {
+            JSObject entry = JsObjects.read(declared, String.valueOf(i), where);
+            JSObject portName = JsValues.isString(entry) ? entry
+                    : JsValues.isPlainObjectLike(entry) ? JsObjects.read(entry, "name", where + "[" + i + "]")
+                    : null;
             if (!JsValues.isString(portName) || ((JSString) portName).stringValue().isEmpty()) {
                 throw JsErrors.typeError("actor '" + name + "': " + field + "[" + i + "] must be a port name, got "
                         + JsValues.describe(entry));
             }
             String port = ((JSString) portName).stringValue();
             if (!JsValues.isString(entry)) {
-                JSObject capacity = property(entry, "capacity");
+                JSObject capacity = JsObjects.read(entry, "capacity", where + "[" + i + "]");
                 if (capacities == null) {
                     throw JsErrors.typeError("actor '" + name + "': " + field + "[" + i + "] must be a port name, got "
                             + JsValues.describe(entry));
                 }
                 if (!JsValues.isUndefined(capacity)) {
-                    if (!isCount(capacity)) {
+                    if (!JsValues.isCount(capacity)) {
                         throw JsErrors.typeError("actor '" + name + "': the capacity of inport '" + port
                                 + "' must be a positive integer, got " + JsValues.describe(capacity));
                     }
@@ -93,9 +101,12 @@ final class JsActorFactory implements ActorFactory {
         return names;
     }
 
+    /** A class with a run method, or an object with one; false for anything that throws when looked at. */
     @JSBody(params = "actor", script = ""
-            + "if (typeof actor === 'function') return !!actor.prototype && typeof actor.prototype.run === 'function';"
-            + "return actor !== null && typeof actor === 'object' && typeof actor.run === 'function';")
+            + "try {"
+            + "  if (typeof actor === 'function') return !!actor.prototype && typeof actor.prototype.run === 'function';"
+            + "  return actor !== null && typeof actor === 'object' && typeof actor.run === 'function';"
+            + "} catch (hostile) { return false; }")
     private static native boolean isActor(JSObject actor);
 
     /** A new instance, or null with the thrown value in the holder. */
@@ -104,16 +115,9 @@ final class JsActorFactory implements ActorFactory {
             + "catch (thrown) { holder.error = thrown; return null; }")
     private static native JSObject instantiate(JSObject actor, JSObject holder);
 
-    @JSBody(params = "instance", script = "return typeof instance.run === 'function' && instance.run.length >= 2;")
-    private static native boolean isLegacy(JSObject instance);
-
-    @JSBody(params = { "object", "key" }, script = "return object == null ? undefined : object[key];")
-    private static native JSObject property(JSObject object, String key);
-
-    @JSBody(params = "value", script = "return typeof value === 'number' && Number.isInteger(value) && value > 0;")
-    private static native boolean isCount(JSObject value);
-
-    @JSBody(params = "instance", script = "return instance.awaitAllInports === true;")
-    private static native boolean awaitsAll(JSObject instance);
+    /** A legacy actor's run takes (input, callback); a function whose length cannot be read is not one. */
+    @JSBody(params = "run", script = ""
+            + "try { return typeof run === 'function' && run.length >= 2; } catch (hostile) { return false; }")
+    private static native boolean isLegacy(JSObject run);
 
 }

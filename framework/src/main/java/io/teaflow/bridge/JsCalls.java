@@ -17,8 +17,20 @@ final class JsCalls {
         JSObject thrown = call3(fn, a, b, c, FAILED);
         if (thrown != null) {
             JSObject error = takeError(FAILED);
-            throw new ForeignError(JsValues.messageOf(error), error);
+            throw new ForeignError(JsValues.messageOf(error), JsValues.hold(error));
         }
+    }
+
+    /**
+     * Calls {@code fn(value)} and returns its result; if it throws, returns {@link #FAILED} with the
+     * thrown value in it (for the caller to hand back to the page, untouched).
+     */
+    @JSBody(params = { "fn", "value", "holder" }, script = ""
+            + "try { return fn(value); } catch (thrown) { holder.error = thrown; return holder; }")
+    static native JSObject callOrHold(JSObject fn, JSObject value, JSObject holder);
+
+    static JSObject callOrHold(JSObject fn, JSObject value) {
+        return callOrHold(fn, value, FAILED);
     }
 
     /** Holds the last thrown value; a JS object so the error never becomes a Java exception. */

@@ -26,62 +26,68 @@ final class JsGraphs {
     private JsGraphs() {
     }
 
-    /** The graph of a page object, checked whole ({@link Graph#validate()}). */
-    static Graph fromJs(JSObject json) {
+    /**
+     * The graph of a page object, checked whole ({@link Graph#validate()}); messages start with
+     * {@code root} (such as {@code "graph"} or {@code "registerGraph('G'): graph"}).
+     */
+    static Graph fromJs(JSObject json, String root) {
         if (!JsValues.isPlainObjectLike(json)) {
-            throw JsErrors.typeError("graph: expected an FBP graph object, got " + JsValues.describe(json));
+            throw JsErrors.typeError(root + ": expected an FBP graph object, got " + JsValues.describe(json));
         }
-        JSObject caseSensitive = JsObjects.get(json, "caseSensitive");
+        JSObject caseSensitive = JsObjects.read(json, "caseSensitive", root);
         if (!JsValues.isUndefined(caseSensitive) && !"boolean".equals(JsValues.typeOf(caseSensitive))) {
-            throw new GraphException("graph: \"caseSensitive\" must be a boolean (got " + JsValues.describe(caseSensitive) + ")");
+            throw new GraphException(root + ": \"caseSensitive\" must be a boolean (got " + JsValues.describe(caseSensitive) + ")");
         }
-        Graph graph = new Graph(isTrue(caseSensitive));
-        JSObject properties = JsObjects.get(json, "properties");
-        graph.setProperties(opaqueObject("graph", "properties", properties));
-        JSObject processes = objectField(json, "processes", "graph");
-        for (String id : keys(processes)) {
-            String where = "graph: process '" + id + "'";
-            JSObject process = JsObjects.get(processes, id);
+        Graph graph = new Graph(JsValues.isTrue(caseSensitive));
+        JSObject properties = JsObjects.read(json, "properties", root);
+        graph.setProperties(opaqueObject(root, "properties", properties));
+        JSObject processes = objectField(json, "processes", root);
+        for (String id : keys(processes, root + ": processes")) {
+            String where = root + ": process '" + id + "'";
+            JSObject process = JsObjects.read(processes, id, root + ": processes");
             if (!JsValues.isPlainObjectLike(process)) {
                 throw new GraphException(where + ": expected an object, got " + JsValues.describe(process));
             }
             graph.addProcess(new GraphProcess(id, string(process, "component", where), metadata(process, where)));
         }
-        JSObject connections = arrayField(json, "connections");
-        for (int i = 0; i < length(connections); i++) {
-            String where = "graph: connection " + i;
-            JSObject connection = element(connections, i);
+        JSObject connections = arrayField(json, "connections", root);
+        int connectionCount = length(connections, root + ": connections");
+        for (int i = 0; i < connectionCount; i++) {
+            String where = root + ": connection " + i;
+            JSObject connection = JsObjects.read(connections, String.valueOf(i), root + ": connections");
             if (!JsValues.isPlainObjectLike(connection)) {
                 throw new GraphException(where + ": expected an object, got " + JsValues.describe(connection));
             }
             GraphEndpoint target = endpoint(connection, "tgt", where);
-            JSObject data = JsObjects.get(connection, "data");
+            JSObject data = JsObjects.read(connection, "data", where);
             if (!JsValues.isUndefined(data)) {
                 graph.addConnection(GraphConnection.initial(JsValues.toJava(data), target, metadata(connection, where)));
-            } else if (JsValues.isUndefined(JsObjects.get(connection, "src"))) {
+            } else if (JsValues.isUndefined(JsObjects.read(connection, "src", where))) {
                 throw new GraphException(where + ": has neither \"src\" nor \"data\"");
             } else {
                 graph.addConnection(GraphConnection.edge(endpoint(connection, "src", where), target,
                         metadata(connection, where)));
             }
         }
-        readExported(graph, objectField(json, "inports", "graph"), true);
-        readExported(graph, objectField(json, "outports", "graph"), false);
-        JSObject groups = arrayField(json, "groups");
-        for (int i = 0; i < length(groups); i++) {
-            String where = "graph: group " + i;
-            JSObject group = element(groups, i);
+        readExported(graph, objectField(json, "inports", root), true, root);
+        readExported(graph, objectField(json, "outports", root), false, root);
+        JSObject groups = arrayField(json, "groups", root);
+        int groupCount = length(groups, root + ": groups");
+        for (int i = 0; i < groupCount; i++) {
+            String where = root + ": group " + i;
+            JSObject group = JsObjects.read(groups, String.valueOf(i), root + ": groups");
             if (!JsValues.isPlainObjectLike(group)) {
                 throw new GraphException(where + ": expected an object, got " + JsValues.describe(group));
             }
-            JSObject nodes = JsObjects.get(group, "nodes");
+            JSObject nodes = JsObjects.read(group, "nodes", where);
             if (!JsValues.isArray(nodes)) {
                 throw new GraphException(where + ": \"nodes\" must be an array of process ids (got "
                         + JsValues.describe(nodes) + ")");
             }
             List<String> ids = new ArrayList<>();
-            for (int n = 0; n < length(nodes); n++) {
-                JSObject id = element(nodes, n);
+            int nodeCount = length(nodes, where + ": nodes");
+            for (int n = 0; n < nodeCount; n++) {
+                JSObject id = JsObjects.read(nodes, String.valueOf(n), where + ": nodes");
                 if (!JsValues.isString(id)) {
                     throw new GraphException(where + ": nodes[" + n + "] must be a process id (got " + JsValues.describe(id) + ")");
                 }
@@ -142,10 +148,11 @@ final class JsGraphs {
         return json;
     }
 
-    private static void readExported(Graph graph, JSObject ports, boolean inports) {
-        for (String name : keys(ports)) {
-            String where = "graph: " + (inports ? "inport" : "outport") + " '" + name + "'";
-            JSObject port = JsObjects.get(ports, name);
+    private static void readExported(Graph graph, JSObject ports, boolean inports, String root) {
+        String kind = inports ? "inport" : "outport";
+        for (String name : keys(ports, root + ": " + kind + "s")) {
+            String where = root + ": " + kind + " '" + name + "'";
+            JSObject port = JsObjects.read(ports, name, root + ": " + kind + "s");
             if (!JsValues.isPlainObjectLike(port)) {
                 throw new GraphException(where + ": expected an object, got " + JsValues.describe(port));
             }
@@ -160,13 +167,13 @@ final class JsGraphs {
     }
 
     private static GraphEndpoint endpoint(JSObject connection, String field, String where) {
-        JSObject end = JsObjects.get(connection, field);
+        JSObject end = JsObjects.read(connection, field, where);
         if (!JsValues.isPlainObjectLike(end)) {
             throw new GraphException(where + ": \"" + field + "\" must be an object with process and port (got "
                     + JsValues.describe(end) + ")");
         }
         String at = where + " " + field;
-        JSObject index = JsObjects.get(end, "index");
+        JSObject index = JsObjects.read(end, "index", at);
         Integer position = null;
         if (!JsValues.isUndefined(index) && index != null) {
             if (!isIndex(index)) {
@@ -206,7 +213,7 @@ final class JsGraphs {
     }
 
     private static Object metadata(JSObject holder, String where) {
-        return opaqueObject(where, "metadata", JsObjects.get(holder, "metadata"));
+        return opaqueObject(where, "metadata", JsObjects.read(holder, "metadata", where));
     }
 
     /** An optional object field kept as it is (null when absent or null). */
@@ -221,7 +228,7 @@ final class JsGraphs {
     }
 
     private static String string(JSObject holder, String field, String where) {
-        JSObject value = JsObjects.get(holder, field);
+        JSObject value = JsObjects.read(holder, field, where);
         if (!JsValues.isString(value)) {
             throw new GraphException(where + ": \"" + field + "\" must be a string (got " + JsValues.describe(value) + ")");
         }
@@ -229,7 +236,7 @@ final class JsGraphs {
     }
 
     private static JSObject objectField(JSObject json, String field, String where) {
-        JSObject value = JsObjects.get(json, field);
+        JSObject value = JsObjects.read(json, field, where);
         if (JsValues.isUndefined(value) || value == null) {
             return JsObjects.empty();
         }
@@ -239,19 +246,19 @@ final class JsGraphs {
         return value;
     }
 
-    private static JSObject arrayField(JSObject json, String field) {
-        JSObject value = JsObjects.get(json, field);
+    private static JSObject arrayField(JSObject json, String field, String root) {
+        JSObject value = JsObjects.read(json, field, root);
         if (JsValues.isUndefined(value) || value == null) {
             return new JSArray<>();
         }
         if (!JsValues.isArray(value)) {
-            throw new GraphException("graph: \"" + field + "\" must be an array (got " + JsValues.describe(value) + ")");
+            throw new GraphException(root + ": \"" + field + "\" must be an array (got " + JsValues.describe(value) + ")");
         }
         return value;
     }
 
-    private static List<String> keys(JSObject object) {
-        JSArray<JSString> names = JsObjects.keys(object);
+    private static List<String> keys(JSObject object, String where) {
+        JSArray<JSString> names = JsObjects.ownKeys(object, where);
         List<String> result = new ArrayList<>(names.getLength());
         for (int i = 0; i < names.getLength(); i++) {
             result.add(names.get(i).stringValue());
@@ -262,15 +269,12 @@ final class JsGraphs {
     @JSBody(script = "return { name: '' };")
     private static native JSObject unnamedProperties();
 
-    @JSBody(params = "value", script = "return value === true;")
-    private static native boolean isTrue(JSObject value);
-
     @JSBody(params = "value", script = "return typeof value === 'number' && Number.isInteger(value) && value >= 0;")
     private static native boolean isIndex(JSObject value);
 
-    @JSBody(params = "array", script = "return array.length;")
-    private static native int length(JSObject array);
-
-    @JSBody(params = { "array", "index" }, script = "return array[index];")
-    private static native JSObject element(JSObject array, int index);
+    /** The length of a page array (its getter or trap may throw: then a TypeError saying where). */
+    private static int length(JSObject array, String where) {
+        JSObject length = JsObjects.read(array, "length", where);
+        return isIndex(length) ? ((JSNumber) length).intValue() : 0;
+    }
 }

@@ -111,7 +111,7 @@ final class JsMapStorage implements StateStorage {
             throw JsErrors.typeError("restore(): the state of node '" + node + "' must be an object of entries, got "
                     + JsValues.describe(entries));
         }
-        JSArray<JSString> keys = JsObjects.keys(entries);
+        JSArray<JSString> keys = JsObjects.ownKeys(entries, "restore(): the state of node '" + node + "'");
         List<String> result = new ArrayList<>(keys.getLength());
         for (int i = 0; i < keys.getLength(); i++) {
             result.add(keys.get(i).stringValue());
@@ -121,7 +121,8 @@ final class JsMapStorage implements StateStorage {
 
     @Override
     public Object snapshotValue(Object snapshot, String node, String key) {
-        JSObject result = JsObjects.copyJson(JsObjects.get(JsValues.toJs(snapshot), key));
+        JSObject result = JsObjects.copyJson(JsObjects.read(JsValues.toJs(snapshot), key,
+                "restore(): the state of node '" + node + "'"));
         if (JsObjects.failed(result)) {
             throw unserializable("restore()", node, withKey(result, key));
         }

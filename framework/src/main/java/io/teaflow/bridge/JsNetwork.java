@@ -41,22 +41,34 @@ public final class JsNetwork {
                 throw JsErrors.typeError("Network.fromGraph(graph, options): options must be an object, got "
                         + JsValues.describe(options));
             }
-            JSObject actors = JsObjects.get(options, "actors");
-            if (!JsValues.isUndefined(actors) && actors != null) {
-                JSArray<JSString> names = JsObjects.keys(actors);
-                for (int i = 0; i < names.getLength(); i++) {
-                    result.registerActor(names.get(i), JsObjects.get(actors, names.get(i).stringValue()));
-                }
+            String call = "Network.fromGraph(graph, options)";
+            JSObject actors = JsObjects.read(options, "actors", call);
+            for (String name : optionKeys(actors, call, "actors")) {
+                result.registerActor(JSString.valueOf(name), JsObjects.read(actors, name, call + ": options.actors"));
             }
-            JSObject graphs = JsObjects.get(options, "graphs");
-            if (!JsValues.isUndefined(graphs) && graphs != null) {
-                JSArray<JSString> names = JsObjects.keys(graphs);
-                for (int i = 0; i < names.getLength(); i++) {
-                    result.registerGraph(names.get(i), JsObjects.get(graphs, names.get(i).stringValue()));
-                }
+            JSObject graphs = JsObjects.read(options, "graphs", call);
+            for (String name : optionKeys(graphs, call, "graphs")) {
+                result.registerGraph(JSString.valueOf(name), JsObjects.read(graphs, name, call + ": options.graphs"));
             }
         }
-        result.network.loadGraph(JsGraphs.fromJs(graph));
+        result.network.loadGraph(JsGraphs.fromJs(graph, "graph"));
+        return result;
+    }
+
+    /** The names in {@code options.actors} or {@code options.graphs}: none if absent, a TypeError if not an object. */
+    private static java.util.List<String> optionKeys(JSObject names, String call, String field) {
+        java.util.List<String> result = new java.util.ArrayList<>();
+        if (JsValues.isUndefined(names) || names == null) {
+            return result;
+        }
+        if (!JsValues.isPlainObjectLike(names)) {
+            throw JsErrors.typeError(call + ": options." + field + " must be an object of name → "
+                    + ("actors".equals(field) ? "actor" : "graph") + ", got " + JsValues.describe(names));
+        }
+        JSArray<JSString> keys = JsObjects.ownKeys(names, call + ": options." + field);
+        for (int i = 0; i < keys.getLength(); i++) {
+            result.add(keys.get(i).stringValue());
+        }
         return result;
     }
 
@@ -69,7 +81,8 @@ public final class JsNetwork {
     /** Registers a graph with exported inports/outports as a component for addNode. */
     @JSExport
     public JsNetwork registerGraph(JSObject name, JSObject graph) {
-        network.registerGraph(JsErrors.name(name, "registerGraph", "the name"), JsGraphs.fromJs(graph));
+        String graphName = JsErrors.name(name, "registerGraph", "the name");
+        network.registerGraph(graphName, JsGraphs.fromJs(graph, "registerGraph('" + graphName + "'): graph"));
         return this;
     }
 
@@ -152,16 +165,17 @@ public final class JsNetwork {
      */
     @JSExport
     public JsNetwork restore(JSObject snapshot) {
-        if (!JsValues.isPlainObjectLike(snapshot) || !JsValues.isPlainObjectLike(JsObjects.get(snapshot, "state"))) {
-            throw JsErrors.typeError("restore(snapshot): expected an object with a 'state' object (from snapshot()), got "
-                    + JsValues.describe(snapshot));
+        String call = "restore(snapshot)";
+        JSObject states = JsValues.isPlainObjectLike(snapshot) ? JsObjects.read(snapshot, "state", call) : null;
+        if (!JsValues.isPlainObjectLike(states)) {
+            throw JsErrors.typeError(call + ": expected an object with a 'state' object (from snapshot()), got "
+                    + JsValues.describe(snapshot) + (states == null ? "" : " whose state is " + JsValues.describe(states)));
         }
-        JSObject states = JsObjects.get(snapshot, "state");
         Map<String, Object> byNode = new LinkedHashMap<>();
-        JSArray<JSString> ids = JsObjects.keys(states);
+        JSArray<JSString> ids = JsObjects.ownKeys(states, call + ": snapshot.state");
         for (int i = 0; i < ids.getLength(); i++) {
             String id = ids.get(i).stringValue();
-            byNode.put(id, JsValues.toJava(JsObjects.get(states, id)));
+            byNode.put(id, JsValues.toJava(JsObjects.read(states, id, call + ": snapshot.state")));
         }
         network.restoreStates(byNode);
         return this;
@@ -267,8 +281,9 @@ public final class JsNetwork {
             + "return { type: 'error', node: node, message: message, error: new Error(message), packets: packets };")
     private static native JSObject lostEvent(String node, String message, JSArray<JSObject> packets);
 
-    @JSBody(params = "options", script = "return options.skipUnserializable === true;")
-    private static native boolean skipOption(JSObject options);
+    private static boolean skipOption(JSObject options) {
+        return JsValues.isTrue(JsObjects.read(options, "skipUnserializable", "snapshot(options)"));
+    }
 
     @JSBody(params = { "graph", "states" }, script = ""
             + "return { format: 'teaflow-snapshot', version: 1, graph: graph, state: states };")

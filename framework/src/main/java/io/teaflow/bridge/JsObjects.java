@@ -18,11 +18,30 @@ final class JsObjects {
             + "Object.defineProperty(object, key, { value: value, writable: true, enumerable: true, configurable: true });")
     static native void define(JSObject object, String key, JSObject value);
 
+    /** Reads a property of an object the bridge made itself (no getter of the page's can run). */
     @JSBody(params = { "object", "key" }, script = "return object[key];")
     static native JSObject get(JSObject object, String key);
 
+    /** The own enumerable keys of an object the bridge made itself. */
     @JSBody(params = "object", script = "return Object.keys(object);")
     static native JSArray<JSString> keys(JSObject object);
+
+    /**
+     * Reads a property of a page object: a getter or Proxy trap that throws becomes a TypeError
+     * saying {@code where} and which property, never the page's own (possibly hostile) value.
+     */
+    @JSBody(params = { "object", "key", "where" }, script = JsValues.MESSAGE_OF
+            + "try { return object == null ? undefined : object[key]; }"
+            + "catch (thrown) {"
+            + "  throw new TypeError(where + ': reading \"' + key + '\" threw: ' + messageOf(thrown));"
+            + "}")
+    static native JSObject read(JSObject object, String key, String where);
+
+    /** The own enumerable keys of a page object; a Proxy that throws becomes a TypeError saying {@code where}. */
+    @JSBody(params = { "object", "where" }, script = JsValues.MESSAGE_OF
+            + "try { return Object.keys(object); }"
+            + "catch (thrown) { throw new TypeError(where + ': listing its keys threw: ' + messageOf(thrown)); }")
+    static native JSArray<JSString> ownKeys(JSObject object, String where);
 
     /**
      * The JSON-safe deep copy of one value: {@code {value}}, or {@code {failed: true, path, what}}
@@ -32,7 +51,9 @@ final class JsObjects {
     static final String COPY_JSON = ""
             + "function copyJson(original) {"
             + "  var visiting = new Set();"
-            + "  function fail(where, what) { throw { teaflowUnserializable: true, path: where, what: what }; }"
+            + "  var failure = null;"
+            // Identity marks our own failure: instanceof or a property read on what a getter threw could throw.
+            + "  function fail(where, what) { failure = { failed: true, path: where, what: what }; throw failure; }"
             + "  function walk(value, where) {"
             + "    if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;"
             + "    if (typeof value === 'number') {"
@@ -41,29 +62,41 @@ final class JsObjects {
             + "    }"
             + "    if (typeof value !== 'object') fail(where, typeof value === 'undefined' ? 'undefined' : 'a ' + typeof value);"
             + "    if (visiting.has(value)) fail(where, 'a cycle');"
-            + "    var proto = Object.getPrototypeOf(value);"
+            + "    var proto, isArray;"
+            + "    try { proto = Object.getPrototypeOf(value); isArray = Array.isArray(value); }"
+            + "    catch (hostile) { fail(where, 'an object that cannot be inspected (a revoked Proxy, or one whose traps throw)'); }"
             + "    var copied;"
             + "    visiting.add(value);"
-            + "    if (Array.isArray(value)) {"
+            + "    if (isArray) {"
             + "      copied = [];"
-            + "      for (var index = 0; index < value.length; index++) copied.push(walk(value[index], where + '[' + index + ']'));"
+            + "      var length = read(value, 'length', where);"
+            + "      for (var index = 0; index < length; index++) copied.push(walk(read(value, index, where), where + '[' + index + ']'));"
             + "    } else if (proto === Object.prototype || proto === null) {"
             + "      copied = {};"
-            + "      Object.keys(value).forEach(function (field) {"
-            + "        Object.defineProperty(copied, field, { value: walk(value[field], where + '.' + field),"
+            + "      var fields;"
+            + "      try { fields = Object.keys(value); }"
+            + "      catch (hostile) { fail(where, 'an object whose keys cannot be listed'); }"
+            + "      fields.forEach(function (field) {"
+            + "        Object.defineProperty(copied, field, { value: walk(read(value, field, where), where + '.' + field),"
             + "          writable: true, enumerable: true, configurable: true });"
             + "      });"
             + "    } else {"
-            + "      fail(where, 'an instance of ' + ((proto && proto.constructor && proto.constructor.name) || 'a class'));"
+            + "      var name = 'a class';"
+            + "      try { name = (proto && proto.constructor && typeof proto.constructor.name === 'string'"
+            + "        && proto.constructor.name) || name; } catch (hostile) { /* keep the generic name */ }"
+            + "      fail(where, 'an instance of ' + name);"
             + "    }"
             + "    visiting.delete(value);"
             + "    return copied;"
             + "  }"
+            + "  function read(holder, field, where) {"
+            + "    try { return holder[field]; }"
+            + "    catch (hostile) { fail(where + (typeof field === 'number' ? '[' + field + ']' : '.' + field),"
+            + "      'a property whose getter throws'); }"
+            + "  }"
             + "  try { return { value: walk(original, '') }; }"
             + "  catch (problem) {"
-            + "    if (problem && problem.teaflowUnserializable) {"
-            + "      return { failed: true, path: problem.path, what: problem.what };"
-            + "    }"
+            + "    if (problem === failure) return failure;"
             + "    throw problem;"
             + "  }"
             + "}";

@@ -79,31 +79,68 @@ final class JsValues {
     @JSBody(params = "value", script = "return typeof value === 'function';")
     static native boolean isFunction(JSObject value);
 
+    @JSBody(params = "value", script = "return typeof value === 'number' && Number.isInteger(value) && value > 0;")
+    static native boolean isCount(JSObject value);
+
+    @JSBody(params = "value", script = "return value === true;")
+    static native boolean isTrue(JSObject value);
+
     @JSBody(params = "value", script = "return value === undefined;")
     static native boolean isUndefined(JSObject value);
 
-    @JSBody(params = "value", script = "return Array.isArray(value);")
+    // Page values may be revoked Proxies, or Proxies and getters that throw: every inspection
+    // below is one that cannot throw (typeof, ===) or is guarded, so a description never fails.
+
+    @JSBody(params = "value", script = "try { return Array.isArray(value); } catch (revoked) { return false; }")
     static native boolean isArray(JSObject value);
 
-    @JSBody(params = "value", script = "return value !== null && typeof value === 'object' && !Array.isArray(value);")
+    @JSBody(params = "value", script = ""
+            + "try { return value !== null && typeof value === 'object' && !Array.isArray(value); }"
+            + "catch (revoked) { return false; }")
     static native boolean isPlainObjectLike(JSObject value);
 
-    /** A short description for error messages: {@code number 42}, {@code string "x"}, {@code null}. */
-    @JSBody(params = "value", script = ""
-            + "if (value === null) return 'null';"
-            + "if (value === undefined) return 'undefined';"
-            + "var kind = typeof value;"
-            + "if (kind === 'string') return 'string \"' + value + '\"';"
-            + "if (kind === 'number' || kind === 'boolean' || kind === 'bigint') return kind + ' ' + String(value);"
-            + "if (Array.isArray(value)) return 'an array';"
-            + "return kind === 'object' ? 'an object' : kind;")
+    /** Keeps any JS value (a thrown one, say) as it is on its way through Java, never wrapped by TeaVM. */
+    static JsValue hold(JSObject value) {
+        return new JsValue(value);
+    }
+
+    /**
+     * {@code describe(value)}: a short description for error messages ({@code number 42},
+     * {@code string "x"}, {@code an array}) that never throws. As a JS function declaration, so
+     * other scripts can include it.
+     */
+    static final String DESCRIBE = ""
+            + "function describe(value) {"
+            + "  try {"
+            + "    if (value === null) return 'null';"
+            + "    var kind = typeof value;"
+            + "    if (kind === 'undefined') return 'undefined';"
+            + "    if (kind === 'string') return 'string \"' + (value.length > 80 ? value.slice(0, 77) + '...' : value) + '\"';"
+            + "    if (kind === 'number' || kind === 'boolean' || kind === 'bigint') return kind + ' ' + String(value);"
+            + "    if (kind === 'symbol') return 'a Symbol';"
+            + "    if (Array.isArray(value)) return 'an array';"
+            + "    return kind === 'object' ? 'an object' : kind;"
+            + "  } catch (revoked) { return 'a revoked Proxy'; }"
+            + "}";
+
+    /**
+     * {@code messageOf(error)}: the message of a thrown value, its {@code message} if it has one,
+     * else its string form; never throws (a value that cannot be inspected says so).
+     */
+    static final String MESSAGE_OF = ""
+            + "function messageOf(error) {"
+            + "  try {"
+            + "    if (error !== null && typeof error === 'object' && 'message' in error) return String(error.message);"
+            + "    if (typeof error === 'symbol') return error.toString();"
+            + "    return String(error);"
+            + "  } catch (unprintable) {"
+            + "    return 'a value that cannot be inspected (a revoked Proxy, or one whose traps or getters throw)';"
+            + "  }"
+            + "}";
+
+    @JSBody(params = "value", script = DESCRIBE + "return describe(value);")
     static native String describe(JSObject value);
 
-    /** The message of a thrown value: its {@code message} if it has one, else its string form. */
-    @JSBody(params = "error", script = ""
-            + "try {"
-            + "  if (error !== null && typeof error === 'object' && 'message' in error) return String(error.message);"
-            + "  return String(error);"
-            + "} catch (ignored) { return 'unprintable error'; }")
+    @JSBody(params = "error", script = MESSAGE_OF + "return messageOf(error);")
     static native String messageOf(JSObject error);
 }

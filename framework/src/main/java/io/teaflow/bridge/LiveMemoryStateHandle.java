@@ -100,22 +100,34 @@ public final class LiveMemoryStateHandle {
         return getAll();
     }
 
-    /** Sets each own enumerable property of {@code values}, in order, each notified like {@link #set}. */
+    /**
+     * Sets each own enumerable property of {@code values}, in order, each notified like {@link #set}.
+     * All or nothing: if listing or reading {@code values} throws, nothing is set.
+     */
     @JSExport
     public LiveMemoryStateHandle setAll(JSObject values) {
         if (!JsValues.isPlainObjectLike(values)) {
             throw JsErrors.typeError("state.setAll: expected an object of key/value pairs, got "
                     + JsValues.describe(values));
         }
-        JSArray<JSString> keys = JsObjects.keys(values);
+        // Every value is read before the first is set: a getter that throws changes nothing.
+        String where = "state.setAll (node '" + state.node() + "')";
+        JSArray<JSString> keys = JsObjects.ownKeys(values, where);
+        JSArray<JSObject> read = new JSArray<>();
         for (int i = 0; i < keys.getLength(); i++) {
-            JSString key = keys.get(i);
-            set(key, JsObjects.get(values, key.stringValue()));
+            read.push(JsObjects.read(values, keys.get(i).stringValue(), where));
+        }
+        for (int i = 0; i < keys.getLength(); i++) {
+            set(keys.get(i), read.get(i));
         }
         return this;
     }
 
-    /** {@code set(key, fn(get(key)))}; returns the new value. If {@code fn} throws, nothing changes. */
+    /**
+     * {@code set(key, fn(get(key)))}; returns the new value. If {@code fn} throws, nothing changes
+     * and {@link JsCalls#FAILED} comes back holding what it threw, for the entry script to rethrow:
+     * a page's exception must not cross the WebAssembly glue, which inspects what passes through it.
+     */
     @JSExport
     public JSObject update(JSObject key, JSObject fn) {
         checkKey(key, "update");
@@ -123,7 +135,10 @@ public final class LiveMemoryStateHandle {
             throw JsErrors.typeError("state.update('" + ((JSString) key).stringValue()
                     + "', fn): fn must be a function, got " + JsValues.describe(fn));
         }
-        JSObject next = call1(fn, storage.rawGet(key));
+        JSObject next = JsCalls.callOrHold(fn, storage.rawGet(key));
+        if (JsValues.same(next, JsCalls.FAILED)) {
+            return next;
+        }
         set(key, next);
         return next;
     }
@@ -174,7 +189,4 @@ public final class LiveMemoryStateHandle {
             + "});"
             + "return entries;")
     private static native JSObject entriesObject(JSObject map);
-
-    @JSBody(params = { "fn", "value" }, script = "return fn(value);")
-    private static native JSObject call1(JSObject fn, JSObject value);
 }

@@ -53,6 +53,15 @@ public final class TeaflowModule {
         network.send(node, port, value);
     }
 
+    /**
+     * The holder a call returns when the page's function it called threw (see
+     * {@link LiveMemoryStateHandle#update}); the entry script rethrows what it holds.
+     */
+    @JSExport
+    public static JSObject thrownByPage() {
+        return JsCalls.FAILED;
+    }
+
     @JSExport
     public static JSObject stateUpdate(LiveMemoryStateHandle handle, JSObject key, JSObject fn) {
         return handle.update(key, fn);
