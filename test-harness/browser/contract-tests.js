@@ -1856,7 +1856,7 @@ test('joins: awaitAllInports runs once per complete set, FIFO per inport', async
   assertEquals(runs, ['a1+b1', 'a2+b2', 'a3+b3'], 'the waiting b3 joins a3');
 });
 
-test('rewiring: removeConnection while running reports the packets in flight', async (tf) => {
+test('rewiring: removeConnection while running still delivers what was sent on it, and nothing after', async (tf) => {
   const seen = [];
   const releases = [];
   const net = network(tf, { Slow: slowSink(seen, releases) });
@@ -1868,17 +1868,16 @@ test('rewiring: removeConnection while running reports the packets in flight', a
   net.send('r', 'in', second);
   await new Promise(resolve => setTimeout(resolve, 0));
   assertSame(net.removeConnection('r', 'out', 's', 'in'), net, 'removeConnection returns the network');
-  assertSame(errors.length, 1, 'one error event reports the loss');
-  assertSame(errors[0].node, 's', 'event.node is the target');
-  assert(errors[0].message.includes('r.out -> s.in'), 'the message names the connection: ' + errors[0].message);
-  assertSame(errors[0].packets.length, 1, 'event.packets');
-  assertSame(errors[0].packets[0], second, 'the undelivered packet itself');
+  assertEquals(errors, [], 'a sent packet belongs to the receiver: nothing is reported lost');
   releases.shift()();
   net.send('r', 'in', 3);
+  await waitUntil(() => releases.length > 0, 'the second run');
+  releases.shift()();
   await net.idle();
-  assertEquals(seen, [1], 'nothing travels on the removed connection');
+  assertSame(seen.length, 2, 'packets sent before the removal');
+  assertSame(seen[1], second, 'the packet waiting when the connection went, itself');
   assertThrows(() => net.removeConnection('r', 'out', 's', 'in'), Error, ['no such connection'], 'removing it twice');
-}, { allowErrorLogs: true });
+});
 
 test('rewiring: removeNode while running releases it; add nodes and connections on a started network', async (tf) => {
   const net = network(tf);
