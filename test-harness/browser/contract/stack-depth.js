@@ -3,26 +3,6 @@
 
 const ITERATIONS = 100000;
 
-/**
- * net.idle(), or a failure at the first error event or uncaught exception: a stack overflow surfaces
- * as one of those and may leave idle() pending forever.
- */
-async function idleOrFirstError(net) {
-  let offError;
-  let onUncaught;
-  const failure = new Promise((resolve, reject) => {
-    offError = net.on('error', e => reject(new AssertionError('error event from ' + e.node + ': ' + e.message)));
-    onUncaught = event => reject(new AssertionError('uncaught: ' + (event.error && event.error.stack || event.message)));
-    window.addEventListener('error', onUncaught);
-  });
-  try {
-    await Promise.race([net.idle(), failure]);
-  } finally {
-    offError();
-    window.removeEventListener('error', onUncaught);
-  }
-}
-
 test('stack: a cycle of two JS actors runs 100,000 iterations without overflowing', async (tf) => {
   const net = network(tf, { CountUp, Pass });
   const last = { n: -1 };

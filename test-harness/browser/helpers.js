@@ -1,6 +1,5 @@
-// Helpers shared by the contract cases in this directory (loaded first by contract.html): waiting,
-// recording events, and the set-ups most cases start from. The cases themselves are in one file per
-// part of the API reference (docs/api/): loading.js, network.js, state.js, …
+// Helpers shared by the browser cases (loaded after assert.js and runner.js by contract.html and
+// adversarial.html): waiting, recording events, and the set-ups most cases start from.
 'use strict';
 
 /** Lets timers, the runtime's scheduler and promise jobs run once. */
@@ -30,7 +29,8 @@ function record(net, type) {
 
 function assertNoErrorEvents(errors) {
   if (errors.length > 0) {
-    fail('unexpected error events: ' + errors.map(e => e.node + ': ' + e.message).join('; '));
+    fail(errors.length + ' unexpected error events: ' + errors.slice(0, 5).map(e => e.node + ': ' + e.message).join('; ')
+        + (errors.length > 5 ? '; …' : ''));
   }
 }
 
@@ -76,6 +76,26 @@ class CountUp {
     const n = context.input.in;
     context.config.last.n = n;
     if (n < context.config.limit) context.send({ out: n + 1 });
+  }
+}
+
+/**
+ * net.idle(), or a failure at the first error event or uncaught exception: a stack overflow surfaces
+ * as one of those and may leave idle() pending forever.
+ */
+async function idleOrFirstError(net) {
+  let offError;
+  let onUncaught;
+  const failure = new Promise((resolve, reject) => {
+    offError = net.on('error', e => reject(new AssertionError('error event from ' + e.node + ': ' + e.message)));
+    onUncaught = event => reject(new AssertionError('uncaught: ' + (event.error && event.error.stack || event.message)));
+    window.addEventListener('error', onUncaught);
+  });
+  try {
+    await Promise.race([net.idle(), failure]);
+  } finally {
+    offError();
+    window.removeEventListener('error', onUncaught);
   }
 }
 
