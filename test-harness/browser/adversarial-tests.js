@@ -5,52 +5,9 @@
 'use strict';
 
 // ---------------------------------------------------------------------------------------------
-// Helpers
+// Helpers (macrotask, range, waitUntil, record, network, Sink, Pass, … are in helpers.js)
 
-const macrotask = () => new Promise(resolve => setTimeout(resolve, 0));
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-const range = n => Array.from({ length: n }, (_, i) => i);
-
-async function waitUntil(condition, what, timeoutMs = 5000) {
-  const deadline = performance.now() + timeoutMs;
-  while (!condition()) {
-    if (performance.now() > deadline) fail('gave up waiting for ' + what + ' after ' + timeoutMs + ' ms');
-    await macrotask();
-  }
-}
-
-function record(net, type) {
-  const events = [];
-  net.on(type, event => events.push(event));
-  return events;
-}
-
-function assertNoErrorEvents(errors) {
-  if (errors.length > 0) fail('unexpected error events: ' + errors.slice(0, 5).map(e => e.node + ': ' + e.message).join('; '));
-}
-
-function network(tf, actors = {}) {
-  const net = new tf.Network();
-  for (const [name, actor] of Object.entries(actors)) net.registerActor(name, actor);
-  return net;
-}
-
-/** idle(), or the first error event / uncaught error (a stack overflow surfaces as one of those). */
-async function idleOrFirstError(net) {
-  let offError;
-  let onUncaught;
-  const failure = new Promise((resolve, reject) => {
-    offError = net.on('error', e => reject(new AssertionError('error event from ' + e.node + ': ' + e.message)));
-    onUncaught = event => reject(new AssertionError('uncaught: ' + (event.error && event.error.stack || event.message)));
-    window.addEventListener('error', onUncaught);
-  });
-  try {
-    await Promise.race([net.idle(), failure]);
-  } finally {
-    offError();
-    window.removeEventListener('error', onUncaught);
-  }
-}
 
 /** Resolves to 'settled' if promise settles within ms, else 'timer'. */
 function raceTimer(promise, ms) {
@@ -72,22 +29,6 @@ async function capturingConsoleErrors(fn) {
 
 const own = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 const ownValue = (object, key) => { const d = Object.getOwnPropertyDescriptor(object, key); return d && d.value; };
-
-class Sink {
-  inports = ['in'];
-  outports = [];
-  run(context) {
-    context.config.into.push(context.input.in);
-  }
-}
-
-class Pass {
-  inports = ['in'];
-  outports = ['out'];
-  run(context) {
-    context.send({ out: context.input.in });
-  }
-}
 
 const DANGEROUS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'];
 

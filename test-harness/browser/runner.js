@@ -17,6 +17,7 @@ function test(name, fn, options = {}) {
   if (TEST_CASES.has(name)) throw new Error('two test cases are named ' + JSON.stringify(name));
   TEST_CASES.set(name, {
     fn,
+    file: registeringFile(),
     timeoutMs: options.timeoutMs || 10000,
     allowErrorLogs: Boolean(options.allowErrorLogs),
   });
@@ -33,9 +34,18 @@ window.__runTest = async (name) => {
     await withTimeout(Promise.resolve().then(() => testCase.fn(tf)), testCase.timeoutMs);
     return { ok: true, message: '', allowErrorLogs: testCase.allowErrorLogs };
   } catch (error) {
-    return { ok: false, message: errorReport(error), allowErrorLogs: testCase.allowErrorLogs };
+    const where = testCase.file ? '\n(case in ' + testCase.file + ')' : '';
+    return { ok: false, message: errorReport(error) + where, allowErrorLogs: testCase.allowErrorLogs };
   }
 };
+
+/** The file of the script calling test(), relative to this page, to say where a failing case lives. */
+function registeringFile() {
+  const script = document.currentScript;
+  if (!script || !script.src) return null;
+  const here = new URL('.', location.href).href;
+  return script.src.startsWith(here) ? script.src.slice(here.length) : script.src;
+}
 
 async function initTeaflow() {
   if (typeof Teaflow === 'undefined') throw new Error('the global Teaflow is missing: did /dist/teaflow.js load?');

@@ -136,7 +136,9 @@ export interface FromGraphOptions {
  * The type of {@link Api.LiveMemoryStateHandle}: usable with `instanceof`, not with `new`
  * (handles belong to nodes; get one with {@link Network.state}).
  */
-export type LiveMemoryStateHandleConstructor = abstract new () => LiveMemoryStateHandle;
+export type LiveMemoryStateHandleConstructor = (abstract new () => LiveMemoryStateHandle) & {
+  readonly prototype: LiveMemoryStateHandle;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Networks
@@ -492,6 +494,9 @@ export interface LiveMemoryStateHandle {
 
   /** A fresh plain object of every entry, holding the values themselves (not copies). */
   getAll(): Record<string, unknown>;
+
+  /** The same as {@link getAll}, so that `JSON.stringify(handle)` writes the state's entries. */
+  toJSON(): Record<string, unknown>;
 
   /**
    * Calls `set` for each own enumerable property of `values`, in order. Throws a `TypeError`

@@ -50,6 +50,10 @@ abstract class BrowserCases {
 
     private List<String> caseNames(String backend) {
         BrowserPage page = load(backend);
+        // A case file that fails to load (a 404, a syntax error) would drop its cases silently.
+        if (!page.problems().isEmpty()) {
+            throw new IllegalStateException(page() + " reported errors while loading its cases: " + page.problems().describe());
+        }
         Object names = page.page().evaluate("() => window.__listTests()");
         if (!(names instanceof List<?> list) || list.isEmpty()) {
             throw new IllegalStateException(page() + " listed no cases (" + names + "); page problems: " + page.problems().describe());

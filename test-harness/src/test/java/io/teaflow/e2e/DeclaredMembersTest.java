@@ -1,0 +1,103 @@
+package io.teaflow.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What init() gives a page at run time has exactly the members dist/teaflow.d.ts declares, on every
+ * backend: each declared member exists, and nothing reachable is undeclared. The declarations are
+ * read with the TypeScript compiler API (test-harness/node/declared-members.mjs); the run-time
+ * members are listed in Chromium by browser/runtime-members.js, which leaves out, by stated rules,
+ * only what the language gives every function and TeaVM's own bookkeeping.
+ */
+class DeclaredMembersTest {
+    /**
+     * Each run-time object and the declaration it must match. The script's global is the default
+     * export object, so it has every value export except `default` itself (as teaflow.d.ts says).
+     */
+    private static final List<Surface> SURFACES = List.of(
+            new Surface("global", "the global Teaflow of dist/teaflow.js", "exports", Set.of("default")),
+            new Surface("namespace", "the namespace of dist/teaflow.mjs", "exports", Set.of()),
+            new Surface("Api", "the Api init() resolves to", "Api", Set.of()),
+            new Surface("NetworkConstructor", "Api.Network (static members)", "NetworkConstructor", Set.of()),
+            new Surface("Network", "a Network", "Network", Set.of()),
+            new Surface("LiveMemoryStateHandleConstructor", "Api.LiveMemoryStateHandle (static members)",
+                    "LiveMemoryStateHandleConstructor", Set.of()),
+            new Surface("LiveMemoryStateHandle", "a LiveMemoryStateHandle", "LiveMemoryStateHandle", Set.of()),
+            new Surface("ActorContext", "the context an actor's run receives", "ActorContext", Set.of()));
+
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
+
+    private static Map<?, ?> declared;
+
+    @BeforeAll
+    static void readDeclarations() throws IOException, InterruptedException {
+        RepoRoot.requireFile("dist/teaflow.d.ts");
+        RepoRoot.requireFile("node_modules/typescript/package.json");
+        Process node = new ProcessBuilder("node", RepoRoot.resolve("test-harness/node/declared-members.mjs").toString(),
+                RepoRoot.resolve("dist/teaflow.d.ts").toString())
+                .directory(RepoRoot.path().toFile()).redirectErrorStream(true).start();
+        assertTrue(node.waitFor(60, TimeUnit.SECONDS), "declared-members.mjs did not finish in 60 s");
+        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, node.exitValue(), output);
+        declared = (Map<?, ?>) Json.parse(output.substring(output.lastIndexOf('\n') + 1));
+    }
+
+    @ParameterizedTest(name = "backend {0}")
+    @MethodSource("io.teaflow.e2e.Backends#all")
+    void runtimeMembersAreExactlyTheDeclaredOnes(String backend) {
+        RepoRoot.requireFile("dist/teaflow.js");
+        try (BrowserPage page = browser.open("/test-harness/browser/members.html?backend=" + backend)) {
+            Map<?, ?> runtime = (Map<?, ?>) page.page().evaluate("() => window.__runtimeMembers()");
+            assertEquals(backend, runtime.get("backend"), "the backend loaded");
+            Map<?, ?> surfaces = (Map<?, ?>) runtime.get("surfaces");
+            List<String> mismatches = new ArrayList<>();
+            for (Surface surface : SURFACES) {
+                Set<String> expected = names(surface.declaredAs().equals("exports")
+                        ? declared.get("exports") : ((Map<?, ?>) declared.get("types")).get(surface.declaredAs()));
+                expected.removeAll(surface.notAtRunTime());
+                Set<String> actual = names(surfaces.get(surface.key()));
+                Set<String> missing = new TreeSet<>(expected);
+                missing.removeAll(actual);
+                Set<String> undeclared = new TreeSet<>(actual);
+                undeclared.removeAll(expected);
+                if (!missing.isEmpty()) {
+                    mismatches.add(surface.what() + " lacks what " + surface.declaredAs() + " declares: " + missing);
+                }
+                if (!undeclared.isEmpty()) {
+                    mismatches.add(surface.what() + " has members " + surface.declaredAs() + " does not declare: " + undeclared);
+                }
+            }
+            if (!mismatches.isEmpty()) {
+                fail("[" + backend + "] run time and " + declared.get("file") + " differ:\n  " + String.join("\n  ", mismatches)
+                        + "\n(left out at run time by the rules of runtime-members.js: " + runtime.get("excluded") + ")");
+            }
+            page.problems().assertNone("[" + backend + "] members.html");
+        }
+    }
+
+    private static Set<String> names(Object list) {
+        Set<String> names = new TreeSet<>();
+        ((List<?>) list).forEach(name -> names.add(String.valueOf(name)));
+        return names;
+    }
+
+    /** A run-time object (its key in runtime-members.js), what it is, and the declared type (or "exports") it must match. */
+    private record Surface(String key, String what, String declaredAs, Set<String> notAtRunTime) {
+    }
+}
