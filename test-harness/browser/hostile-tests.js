@@ -189,6 +189,30 @@ test('thrown: actor port declarations that throw when read are refused by a Type
   }
 });
 
+test('thrown: an actor constructor returning a hostile instance makes addNode throw an Error naming the actor', async (tf) => {
+  for (const [what, value] of Object.entries(hostileValues())) {
+    if (typeof value !== 'object' && typeof value !== 'function') continue; // new only returns objects
+    const net = new tf.Network();
+    net.registerActor('Bad', class { constructor() { return value; } run() {} });
+    assertThrows(() => net.addNode('b', 'Bad'), Error, ['Bad'], `addNode of an actor whose instance is ${what}`);
+    assertThrows(() => net.state('b'), Error, ['b'], `the node whose instance was ${what} was not added`);
+  }
+});
+
+test('listeners: hostile functions as listeners and subscribers are reported when they fail; nothing else is', async (tf) => {
+  const net = new tf.Network();
+  const into = [];
+  healthyBranch(net, into);
+  for (const listener of [revokedFunction(), trapFunction()]) {
+    net.on('data', listener);
+    net.state('healthySink').subscribe(listener);
+  }
+  await net.start();
+  await assertStillWorks(net, into, 'hostile listeners');
+  net.state('healthySink').set('k', 1);
+  assertSame(net.state('healthySink').get('k'), 1, 'a set with hostile subscribers');
+}, { allowErrorLogs: true });
+
 test('thrown: registerActor of a hostile value is a TypeError naming the actor', async (tf) => {
   for (const [what, value] of Object.entries(hostileValues())) {
     const net = new tf.Network();
