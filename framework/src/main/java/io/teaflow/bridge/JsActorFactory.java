@@ -44,7 +44,12 @@ final class JsActorFactory implements ActorFactory {
         List<String> outports = ports(instance, "outports", null);
         String where = "actor '" + name + "'";
         boolean joins = JsValues.isTrue(JsObjects.read(instance, "awaitAllInports", where));
-        boolean legacy = isLegacy(JsObjects.read(instance, "run", where));
+        JSObject run = JsObjects.read(instance, "run", where);
+        if (!JsValues.isFunction(run)) {
+            // A constructor may return another object than its instance: it must still be an actor.
+            throw JsErrors.typeError(where + ": the instance has no run method, got " + JsValues.describe(run));
+        }
+        boolean legacy = isLegacy(run);
         return new JsActor(where, instance, inports, outports, capacities, joins, legacy);
     }
 

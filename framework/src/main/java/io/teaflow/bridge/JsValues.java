@@ -117,7 +117,7 @@ final class JsValues {
             + "    if (kind === 'undefined') return 'undefined';"
             + "    if (kind === 'string') return 'string \"' + (value.length > 80 ? value.slice(0, 77) + '...' : value) + '\"';"
             + "    if (kind === 'number' || kind === 'boolean' || kind === 'bigint') return kind + ' ' + String(value);"
-            + "    if (kind === 'symbol') return 'a Symbol';"
+            + "    if (kind === 'symbol') return 'a symbol';"
             + "    if (Array.isArray(value)) return 'an array';"
             + "    return kind === 'object' ? 'an object' : kind;"
             + "  } catch (revoked) { return 'a revoked Proxy'; }"
