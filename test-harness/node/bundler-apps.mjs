@@ -47,7 +47,7 @@ function run(command, args, cwd, limitMs = 120_000) {
 // ---- pack, lint, types ----
 
 rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
+mkdirSync(join(work, 'screenshots'), { recursive: true });
 const packed = run('npm', ['pack', '--pack-destination', work], repo);
 const tarball = readdirSync(work).find(name => name.endsWith('.tgz'));
 if (!packed.ok || !tarball) {
@@ -78,6 +78,10 @@ report('publint: package.json and the packed files agree, not even a suggestion'
 // Each resolution mode with the README's TypeScript quickstart; CommonJS also the mistake the
 // old typings allowed (tf.default.init() compiled and threw).
 const quickstart = readFileSync(join(repo, 'test-harness/types/readme-example.ts'), 'utf8');
+const readmeTs = /```ts\n([\s\S]*?)```/.exec(readFileSync(join(repo, 'README.md'), 'utf8'));
+report('README: its TypeScript quickstart is test-harness/types/readme-example.ts word for word',
+  readmeTs !== null && readmeTs[1] === quickstart.slice(quickstart.indexOf('import {')),
+  `README's first ts block:\n${readmeTs && readmeTs[1]}`);
 writeFileSync(join(typesDir, 'readme.mts'), quickstart);
 writeFileSync(join(typesDir, 'bundler.ts'), quickstart);
 writeFileSync(join(typesDir, 'commonjs.cts'), `import tf = require('teaflow');
@@ -165,9 +169,10 @@ const browser = await chromium.launch({
 /**
  * Loads a page in a fresh context, waits for window.__teaflowResult, then runs `then` (a function
  * evaluated in the page) if given. Collects console warnings and errors (with where they came from),
- * page errors, failed requests and HTTP errors, and what the page downloaded (raw and gzip bytes).
+ * page errors, failed requests and HTTP errors, and what the page downloaded (raw and gzip bytes);
+ * screenshots the page into <work>/screenshots if given a name.
  */
-async function visit(url, then) {
+async function visit(url, then, screenshot) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = [];
@@ -194,6 +199,7 @@ async function visit(url, then) {
     result = await page.evaluate(() => window.__teaflowResult);
     if (then) evaluated = await page.evaluate(then);
     await page.waitForLoadState('networkidle');
+    if (screenshot) await page.screenshot({ path: join(work, 'screenshots', `${screenshot.replace(/[^\w.-]+/g, '_')}.png`) });
   } catch (error) {
     problems.push(`no result: ${error.message}`);
   }
@@ -203,7 +209,7 @@ async function visit(url, then) {
 
 /** Judges a page of an app: the result, api.backend, no console warning or error, no failed request. */
 async function check(label, url, expected) {
-  const { result, problems, downloads } = await visit(url);
+  const { result, problems, downloads } = await visit(url, undefined, label);
   const ok = result !== undefined && !result.error && result.backend === expected && result.total === TOTAL;
   const jsBytes = downloads.filter(d => /\.m?js(\?|$)/.test(d.url)).reduce((sum, d) => sum + d.raw, 0);
   report(`${label}: api.backend '${expected}', total ${TOTAL}, no console warning or error`, ok && problems.length === 0,

@@ -29,7 +29,7 @@ async function main() {
 main().then(
   result => {
     document.querySelector('#output').textContent =
-      `Teaflow ${result.version} on the ${result.backend} backend: 21 and 4, doubled and summed in Java, make ${result.total}.`;
+      `Teaflow ${result.version} on the ${result.backend} backend: 21 and 4, doubled in JavaScript and summed in Java, make ${result.total}.`;
     window.__teaflowResult = result;
   },
   error => {
