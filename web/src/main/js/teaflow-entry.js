@@ -1,13 +1,9 @@
 // Teaflow's entry: the one public function, init(), and the Api it resolves to.
-// The build (web/scripts/assemble-dist.mjs) puts TeaVM's output where the marker below is and
-// wraps this file as a classic script (dist/teaflow.js) and as an ES module (dist/teaflow.mjs).
-
-// Teaflow's entry: the one public function, init(), and the Api it resolves to.
 // The build (web/scripts/assemble-dist.mjs) puts this file inside a classic-script wrapper
 // (dist/teaflow.js) and an ES-module wrapper (dist/teaflow.mjs), each after its own way of finding
 // the two backends (classic-backends.js, esm-backends.js): loadJsCore(), importWasmLoader(url),
-// defaultWasmUrl() and describeDefaultWasmLoader(). Neither backend is part of the entry: a page downloads
-// only the one init() picks.
+// defaultWasmUrl() and describeDefaultWasmLoader(). Neither backend is part of the entry: a page
+// downloads only the one init() picks.
 
 const version = '@VERSION@';
 
