@@ -27,7 +27,7 @@ function defaultWasmUrl() {
     url = new URL('./teaflow.wasm', import.meta.url);
   } catch (error) {
     throw new Error('Teaflow.init: cannot tell where teaflow.wasm is (this bundle has no import.meta.url, as in an IIFE'
-      + ' or CommonJS bundle); pass init({ wasmUrl, wasmLoaderUrl }) naming both files', { cause: error });
+      + ' or CommonJS bundle); pass init({ wasmUrl }) naming it', { cause: error });
   }
   return url.href;
 }
