@@ -244,6 +244,39 @@ async function checkFallbackWarning(label, dir, wasmPath, then) {
 }
 
 /**
+ * The README's IIFE recipe: an esbuild --format=iife bundle has no import.meta.url, so init()
+ * without wasmUrl rejects saying to pass it, and with init({ wasmUrl }) the wasm backend runs.
+ */
+async function checkIife(app) {
+  writeFileSync(join(app.dir, 'iife-entry.js'),
+    "import { init } from 'teaflow';\nwindow.__teaflowInit = init;\nwindow.__teaflowResult = {};\n");
+  writeFileSync(join(app.dir, 'iife.html'), '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>IIFE</title>'
+    + '<link rel="icon" href="data:,"><script src="dist-iife/main.js"></script></head><body></body></html>\n');
+  const build = run('esbuild', ['iife-entry.js', '--bundle', '--format=iife', '--minify', '--log-level=error',
+    '--outfile=dist-iife/main.js'], app.dir);
+  cpSync(join(app.dir, 'node_modules', 'teaflow', 'dist', 'teaflow.wasm'), join(app.dir, 'dist-iife', 'teaflow.wasm'));
+  const server = await serve(app.dir);
+  try {
+    const { evaluated, problems } = await visit(`http://127.0.0.1:${server.address().port}/iife.html`, async () => {
+      let without;
+      try {
+        without = `resolved to ${(await window.__teaflowInit({ backend: 'wasm' })).backend}`;
+      } catch (error) {
+        without = error.message;
+      }
+      const tf = await window.__teaflowInit({ backend: 'wasm', wasmUrl: '/dist-iife/teaflow.wasm' });
+      return { without, backend: tf.backend };
+    });
+    report(`${app.name} --format=iife: init() asks for wasmUrl, init({ wasmUrl }) runs the wasm backend`,
+      build.ok && evaluated?.backend === 'wasm' && problems.length === 0
+        && /cannot tell where teaflow\.wasm is .*pass init\(\{ wasmUrl \}\)/.test(evaluated.without),
+      `${build.output}\nevaluated: ${JSON.stringify(evaluated)}\n${problems.join('\n')}`);
+  } finally {
+    server.close();
+  }
+}
+
+/**
  * init({wasmUrl, wasmLoaderUrl}) for files hosted elsewhere (here: a folder of their own), and
  * its mistakes: a wasmLoaderUrl of the wrong type, or naming a module that is not the loader.
  */
@@ -313,7 +346,10 @@ try {
   }
 
   const esbuild = served.find(app => app.name === 'esbuild');
-  if (esbuild) await checkFallbackWarning('esbuild without teaflow.wasm', esbuild.dir, 'dist/teaflow.wasm');
+  if (esbuild) {
+    await checkIife(esbuild);
+    await checkFallbackWarning('esbuild without teaflow.wasm', esbuild.dir, 'dist/teaflow.wasm');
+  }
   const hosting = served.find(app => app.name === 'script-tag');
   if (hosting) {
     await checkHostedElsewhere(hosting);
