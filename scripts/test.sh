@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: JVM unit tests, the TeaVM builds (JS and WebAssembly GC), the browser tests on
-# both backends in Debian's Chromium, the packed npm package in Node and Chromium, and the
+# both backends in Debian's Chromium, the packed npm package in Node and Chromium and in the apps
+# of examples/bundlers (Vite, webpack, esbuild, Rollup; linted by attw and publint), and the
 # TypeScript check of dist/teaflow.d.ts.
 # Installs Chromium from Debian when it is absent (Playwright must not download a browser).
 set -euo pipefail
@@ -13,7 +14,8 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium
 fi
 
-# The npm dev tools (TypeScript; playwright-core for the benchmarks): no browser download.
+# The npm dev tools (TypeScript; the bundlers and linters for the bundler apps; playwright-core):
+# no browser download.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 npm ci --no-audit --no-fund
 

@@ -138,7 +138,8 @@ export async function main(): Promise<void> {
       throw new Error(`unknown backend ${String(impossible)}`);
     }
   }
-  const jsApi = await init({ backend: 'js', wasmUrl: new URL('teaflow.wasm', 'https://example.com/dist/') });
+  const jsApi = await init({ backend: 'js', wasmUrl: new URL('teaflow.wasm', 'https://example.com/dist/'),
+    wasmLoaderUrl: 'https://example.com/dist/teaflow-wasm-runtime.mjs' });
   check(jsApi.backend === 'js', "backend 'js' when asked for");
   const builtIns: string[] = tf.components();
   check(builtIns.includes('core/Counter') && builtIns.includes('core/Collect'), 'the built-in components');
@@ -365,5 +366,7 @@ export function misuseThatMustNotCompile(tf: Api, net: Network, context: ActorCo
   Teaflow.stateGet;
   // @ts-expect-error wasmUrl is a string or URL
   void init({ wasmUrl: 42 });
+  // @ts-expect-error wasmLoaderUrl is a string or URL
+  void init({ wasmLoaderUrl: 42 });
   void [tf, value, loaded, badPorts];
 }

@@ -1,13 +1,16 @@
 // Builds dist/ from TeaVM's output and the hand-written entry:
-//   dist/teaflow.js                a classic script (global `Teaflow`), also loadable with require()
-//   dist/teaflow.mjs               an ES module with the same members
-//   dist/teaflow.wasm              the WebAssembly GC build
-//   dist/teaflow-wasm-runtime.mjs  TeaVM's loader for it, imported on demand by init()
-//   dist/teaflow.d.ts, .d.mts      the TypeScript types (one file; .d.mts for ES-module resolution)
-//   dist/teaflow.js.map, .mjs.map  source maps back to the Java sources (TeaVM's map, shifted by the
-//                                  lines of wrapper before the TeaVM code, with the Java sources inlined)
+//   dist/teaflow.js                 the entry as a classic script (global `Teaflow`), also loadable with require()
+//   dist/teaflow.mjs                the entry as an ES module with the same members
+//   dist/teaflow-js-backend.js      TeaVM's JavaScript build, loaded by teaflow.js on demand (script or require)
+//   dist/teaflow-js-backend.mjs     the same as an ES module, imported by teaflow.mjs on demand
+//   dist/teaflow.wasm               the WebAssembly GC build
+//   dist/teaflow-wasm-runtime.mjs   TeaVM's loader for it, imported on demand by init()
+//   dist/teaflow.d.ts               the types of teaflow.js (CommonJS `export =`, and the global)
+//   dist/teaflow.d.mts              the types of teaflow.mjs (named and default exports)
+//   dist/teaflow-js-backend.*.map   source maps back to the Java sources (TeaVM's map, shifted by the
+//                                   lines of wrapper before the TeaVM code, with the Java sources inlined)
 // Usage: node assemble-dist.mjs <teavm-core.js> <teavm-wasm-dir> <dist-dir> <version>
-import { copyFileSync, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,43 +21,116 @@ if (!coreFile || !wasmDir || !distDir || !version) {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-const entry = readFileSync(join(here, '../src/main/js/teaflow-entry.js'), 'utf8');
+const source = name => readFileSync(join(here, '../src/main/js', name), 'utf8');
 // TeaVM ends its output with a sourceMappingURL comment for its own file name; ours replaces it.
 const core = readFileSync(coreFile, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
 const coreMap = existsSync(coreFile + '.map') ? JSON.parse(readFileSync(coreFile + '.map', 'utf8')) : null;
 const javaSources = join(here, '../../framework/src/main/java');
 
-const MARKER = '/*@TEAVM_JS@*/';
-if (!entry.includes(MARKER) || !entry.includes('@VERSION@')) {
-  throw new Error(`teaflow-entry.js lost its ${MARKER} or @VERSION@ marker`);
+const entry = source('teaflow-entry.js');
+if (!entry.includes('@VERSION@')) {
+  throw new Error('teaflow-entry.js lost its @VERSION@ marker');
 }
-// A function as replacement, so `$` sequences in TeaVM's output are not read as patterns.
-const body = entry.replace('@VERSION@', () => version).replace(MARKER, () => core);
+// A function as replacement, so `$` sequences are not read as patterns.
+const entryBody = entry.replace('@VERSION@', () => version);
 
 const banner = `/*! Teaflow ${version} | Apache-2.0 */\n`;
 
+// The entries: init() and how to find the backends; neither backend is inside.
 const classic = `${banner}(function (root, factory) {
   if (typeof module === 'object' && module && typeof module.exports === 'object') {
-    module.exports = factory();
+    module.exports = factory(undefined, undefined, function () { return require('./teaflow-js-backend.js'); });
+    // Never runs: names the exports for Node's CommonJS lexer, so \`import { init } from '.../teaflow.js'\` works.
+    0 && (module.exports = { init, version });
   } else {
-    root.Teaflow = factory();
+    // Where this script was loaded from: the backends are fetched from beside it.
+    var script = typeof document !== 'undefined' ? document.currentScript : null;
+    root.Teaflow = factory(script && script.src || undefined, script && script.nonce || undefined, undefined);
   }
-}(typeof globalThis !== 'undefined' ? globalThis : this, function () {
+}(typeof globalThis !== 'undefined' ? globalThis : this, function (scriptUrl, scriptNonce, requireJsBackend) {
 'use strict';
-// Where this script was loaded from: teaflow.wasm and its loader are fetched from beside it.
-const scriptUrl = typeof document !== 'undefined' && document.currentScript && document.currentScript.src
-  ? document.currentScript.src : undefined;
-${body}
+${source('classic-backends.js')}
+${entryBody}
 return Object.freeze({ init, version });
 }));
 `;
 
-const esm = `${banner}// Where this module was loaded from: teaflow.wasm and its loader are fetched from beside it.
-const scriptUrl = import.meta.url;
-${body}
+const esm = `${banner}${source('esm-backends.js')}
+${entryBody}
 export { init, version };
 export default Object.freeze({ init, version });
 `;
+
+// The JavaScript backend, TeaVM's output at column 0 of its own line (so its source map only
+// shifts by lines), as an ES module for teaflow.mjs and as a classic script / CommonJS module for
+// teaflow.js. create() evaluates it; init() calls it once.
+const jsBackendModule = `${banner}// Teaflow's JavaScript backend (TeaVM's output), imported by teaflow.mjs when init() picks it.
+export function create() {
+  const exports = {};
+  (function (exports) {
+${core}
+  })(exports);
+  return exports;
+}
+`;
+
+const jsBackendScript = `${banner}// Teaflow's JavaScript backend (TeaVM's output), loaded by teaflow.js when init() picks it:
+// require()d under CommonJS, else added as a script element that leaves create() in a symbol slot.
+(function (register) {
+  register(function create() {
+    'use strict';
+    var exports = {};
+    (function (exports) {
+${core}
+    })(exports);
+    return exports;
+  });
+}(typeof module === 'object' && module && typeof module.exports === 'object'
+  ? function (create) { module.exports = { create: create }; }
+  : function (create) { globalThis[Symbol.for('teaflow.jsBackend')] = create; }));
+`;
+
+/**
+ * The typings for CommonJS (dist/teaflow.d.ts, beside teaflow.js): `module.exports` is the object
+ * {init, version}, so the ES-module typings (the source) become one namespace behind `export =`,
+ * without the default export that only teaflow.mjs has. `export as namespace` gives script-tag
+ * users the global `Teaflow`.
+ */
+function commonJsTypes(types) {
+  const esmOnly = /\n\/\/ @esm-only-start\n[\s\S]*?\n\/\/ @esm-only-end\n/;
+  if (!esmOnly.test(types) || !types.includes('\nexport as namespace Teaflow;\n')) {
+    throw new Error('teaflow.d.ts lost its @esm-only markers or its `export as namespace Teaflow`');
+  }
+  const body = types.replace(esmOnly, '\n').replace('\nexport as namespace Teaflow;\n', '\n')
+    .replace(/^export declare /gm, 'export ');
+  const at = body.indexOf('\n\n');
+  return `${body.slice(0, at)}\n//\n// This file types dist/teaflow.js, a CommonJS module (module.exports = { init, version }) and a\n// classic script (the global Teaflow); dist/teaflow.d.mts types the ES module.\n\ndeclare namespace Teaflow {\n${body.slice(at + 2)}}\n\nexport = Teaflow;\nexport as namespace Teaflow;\n`;
+}
+
+/**
+ * TeaVM's WebAssembly loader, with its dynamic imports hidden from bundlers: the Node-only
+ * `import("node:fs/promises")` (used only when told to read the file from disk) fails a webpack 5
+ * web build and makes Vite warn, and the imports of computed URLs (modules a caller names) make
+ * webpack warn "Critical dependency". A non-literal specifier with the bundlers' ignore comments is
+ * left alone by all of them; the code is otherwise TeaVM's.
+ */
+function webWasmLoader(loader) {
+  const nodeImport = 'import("node:fs/promises")';
+  if (loader.split(nodeImport).length !== 2) {
+    throw new Error(`teaflow-wasm-runtime.mjs: expected exactly one ${nodeImport} to hide from bundlers (TeaVM changed its loader?)`);
+  }
+  const patched = loader.replace(nodeImport, () => 'import(["node:fs", "promises"].join("/"))')
+    .replace(/\bimport\((?=[A-Za-z_$\[])/g, () => 'import(/* webpackIgnore: true */ /* @vite-ignore */ ');
+  if (/\bimport\((?!\/\* webpackIgnore)/.test(patched)) {
+    throw new Error('teaflow-wasm-runtime.mjs: a dynamic import() was left for bundlers to resolve (TeaVM changed its loader?)');
+  }
+  return patched;
+}
+
+/** The typings for the ES module (dist/teaflow.d.mts): the source, minus the script-tag global. */
+function esModuleTypes(types) {
+  return types.replace('\nexport as namespace Teaflow;\n', '\n').replace(/\n\/\/ @esm-only-(start|end)\n/g, '\n');
+}
 
 /**
  * TeaVM's source map, for a file that embeds its output after `text`'s prefix: the mappings move
@@ -94,12 +170,17 @@ function withMap(text, fileName) {
 }
 
 mkdirSync(distDir, { recursive: true });
-writeFileSync(join(distDir, 'teaflow.js'), withMap(classic, 'teaflow.js'));
-writeFileSync(join(distDir, 'teaflow.mjs'), withMap(esm, 'teaflow.mjs'));
+writeFileSync(join(distDir, 'teaflow.js'), classic);
+writeFileSync(join(distDir, 'teaflow.mjs'), esm);
+writeFileSync(join(distDir, 'teaflow-js-backend.js'), withMap(jsBackendScript, 'teaflow-js-backend.js'));
+writeFileSync(join(distDir, 'teaflow-js-backend.mjs'), withMap(jsBackendModule, 'teaflow-js-backend.mjs'));
 copyFileSync(join(wasmDir, 'teaflow.wasm'), join(distDir, 'teaflow.wasm'));
-const types = join(here, '../src/main/js/teaflow.d.ts');
-copyFileSync(types, join(distDir, 'teaflow.d.ts'));
-copyFileSync(types, join(distDir, 'teaflow.d.mts'));
-copyFileSync(join(wasmDir, 'teaflow-wasm-runtime.mjs'), join(distDir, 'teaflow-wasm-runtime.mjs'));
-console.log(`teaflow ${version}: wrote ${join(distDir, 'teaflow.js')} (${classic.length} bytes)`
-  + ` and teaflow.mjs (${esm.length} bytes)`);
+writeFileSync(join(distDir, 'teaflow-wasm-runtime.mjs'), webWasmLoader(readFileSync(join(wasmDir, 'teaflow-wasm-runtime.mjs'), 'utf8')));
+const types = source('teaflow.d.ts');
+writeFileSync(join(distDir, 'teaflow.d.ts'), commonJsTypes(types));
+writeFileSync(join(distDir, 'teaflow.d.mts'), esModuleTypes(types));
+for (const stale of ['teaflow.js.map', 'teaflow.mjs.map']) { // maps of the entries before the backends moved out
+  rmSync(join(distDir, stale), { force: true });
+}
+console.log(`teaflow ${version}: wrote ${distDir}: teaflow.js (${classic.length} bytes), teaflow.mjs (${esm.length} bytes),`
+  + ` teaflow-js-backend.js/.mjs (${jsBackendScript.length}/${jsBackendModule.length} bytes), teaflow.wasm, teaflow-wasm-runtime.mjs, typings`);

@@ -1,47 +1,82 @@
 // Teaflow's entry: the one public function, init(), and the Api it resolves to.
-// The build (web/scripts/assemble-dist.mjs) puts TeaVM's output where the marker below is and
-// wraps this file as a classic script (dist/teaflow.js) and as an ES module (dist/teaflow.mjs).
+// The build (web/scripts/assemble-dist.mjs) puts this file inside a classic-script wrapper
+// (dist/teaflow.js) and an ES-module wrapper (dist/teaflow.mjs), each after its own way of finding
+// the two backends (classic-backends.js, esm-backends.js): loadJsCore(), importWasmLoader(url),
+// defaultWasmUrl() and describeDefaultWasmLoader(). Neither backend is part of the entry: a page
+// downloads only the one init() picks.
 
 const version = '@VERSION@';
 
 const BACKENDS = ['auto', 'js', 'wasm'];
 
-/** The TeaVM WebAssembly GC build and its loader, fetched from beside this script unless told otherwise. */
-const WASM_FILE = 'teaflow.wasm';
-const WASM_LOADER_FILE = 'teaflow-wasm-runtime.mjs';
-
 /** One Api per backend, kept as a promise: init() twice with a backend resolves to the same object. */
 const apis = new Map();
 
-/** Evaluates the TeaVM JavaScript build on first use, so loading the script costs nothing. */
-function loadJsBackend() {
-  const exports = {};
-  (function (exports) {
-// TeaVM's output goes on the next line, at column 0, so its source map only shifts by lines.
-/*@TEAVM_JS@*/
-  })(exports);
-  return exports;
+/** Evaluates the TeaVM JavaScript build, fetched on first use (dist/teaflow-js-backend.*). */
+async function loadJsBackend() {
+  try {
+    return await loadJsCore();
+  } catch (error) {
+    throw new Error(`Teaflow.init: could not load the JavaScript backend: ${error.message}`, { cause: error });
+  }
 }
 
-/** Fetches, compiles and instantiates the TeaVM WebAssembly GC build. */
-async function loadWasmBackend(wasmUrl) {
-  const base = scriptUrl || (typeof location !== 'undefined' ? location.href : undefined);
-  if (!base && !wasmUrl) {
-    throw new Error("Teaflow.init: cannot tell where teaflow.wasm is; pass options.wasmUrl");
+/** Where the page is: user-given relative URLs resolve against it, as fetch() would. */
+function pageUrl() {
+  if (typeof document !== 'undefined' && document.baseURI) return document.baseURI;
+  if (typeof location !== 'undefined') return location.href;
+  return undefined;
+}
+
+function userUrl(value, option) {
+  let text;
+  try {
+    text = String(value);
+    return new URL(text, pageUrl()).href;
+  } catch (error) {
+    throw new Error(`Teaflow.init: options.${option} ${text === undefined ? '' : `'${text}' `}is not a URL`
+      + ' (a relative URL needs a page to resolve against)', { cause: error });
   }
-  const loaderUrl = new URL(WASM_LOADER_FILE, base).href;
-  const url = wasmUrl ? new URL(String(wasmUrl), base).href : new URL(WASM_FILE, base).href;
+}
+
+/**
+ * Why loading the wasm file failed, from a second look at the URL (made only after a failure): the
+ * HTTP status and Content-Type, which the engine's own message leaves out. '' when it looks right.
+ */
+async function wasmResponseProblem(url) {
+  if (typeof fetch !== 'function') return '';
+  try {
+    const response = await fetch(url, { cache: 'no-store' });
+    const type = response.headers.get('content-type') || 'no Content-Type';
+    if (!response.ok) return `the server answered ${response.status} (${type})`;
+    if (!/^application\/wasm\b/i.test(type)) return `the server answered ${response.status} with ${type}, not application/wasm`;
+    return '';
+  } catch (error) {
+    return `fetching it failed (${error.message})`;
+  }
+}
+
+/** Fetches, compiles and instantiates the TeaVM WebAssembly GC build with TeaVM's loader. */
+async function loadWasmBackend(options) {
+  const wasmUrl = options.wasmUrl !== undefined ? userUrl(options.wasmUrl, 'wasmUrl') : defaultWasmUrl();
+  const loaderUrl = options.wasmLoaderUrl !== undefined ? userUrl(options.wasmLoaderUrl, 'wasmLoaderUrl') : undefined;
   let loader;
   try {
-    loader = await import(/* webpackIgnore: true */ loaderUrl);
+    loader = await importWasmLoader(loaderUrl);
   } catch (error) {
-    throw new Error(`Teaflow.init: could not load the WebAssembly loader ${loaderUrl}: ${error.message}`, { cause: error });
+    throw new Error(`Teaflow.init: could not load the WebAssembly loader ${loaderUrl || describeDefaultWasmLoader()}: ${error.message}`, { cause: error });
+  }
+  if (!loader || typeof loader.load !== 'function') {
+    throw new Error(`Teaflow.init: ${loaderUrl || describeDefaultWasmLoader()} is not TeaVM's WebAssembly loader (it exports no load function)`);
   }
   try {
-    return (await loader.load(url)).exports;
+    return (await loader.load(wasmUrl)).exports;
   } catch (error) {
-    throw new Error(`Teaflow.init: could not load ${url} (served as application/wasm? a Content-Security-Policy`
-      + ` needs 'wasm-unsafe-eval' and 'unsafe-eval' for it): ${error.message}`, { cause: error });
+    const problem = await wasmResponseProblem(wasmUrl);
+    throw new Error(problem
+      ? `Teaflow.init: could not load ${wasmUrl}: ${problem} (${error.message})`
+      : `Teaflow.init: could not load ${wasmUrl}: ${error.message} (is it Teaflow's teaflow.wasm? Under a`
+        + " Content-Security-Policy the wasm backend needs 'wasm-unsafe-eval' and 'unsafe-eval')", { cause: error });
   }
 }
 
@@ -184,18 +219,34 @@ function makeApi(core, backend) {
   });
 }
 
+/** A URL option as given: undefined, a string or a URL; anything else is a TypeError naming it. */
+function checkUrlOption(value, name) {
+  let isUrl = false;
+  try {
+    isUrl = typeof URL !== 'undefined' && value instanceof URL;
+  } catch {
+    // A Proxy whose getPrototypeOf trap throws is no URL.
+  }
+  if (value !== undefined && typeof value !== 'string' && !isUrl) {
+    throw new TypeError(`Teaflow.init: options.${name} must be a string or URL, got ${value === null ? 'null' : typeof value}`);
+  }
+  return value;
+}
+
 function readOptions(options) {
   if (options === undefined || options === null) {
-    return { backend: 'auto', wasmUrl: undefined };
+    return { backend: 'auto', wasmUrl: undefined, wasmLoaderUrl: undefined };
   }
   if (typeof options !== 'object') {
     throw new TypeError(`Teaflow.init(options): options must be an object, got ${typeof options}`);
   }
   let backend;
   let wasmUrl;
+  let wasmLoaderUrl;
   try {
     backend = options.backend === undefined ? 'auto' : options.backend;
     wasmUrl = options.wasmUrl;
+    wasmLoaderUrl = options.wasmLoaderUrl;
   } catch (error) {
     // A revoked Proxy, or a getter that throws: say so without touching what it threw.
     throw new TypeError('Teaflow.init(options): the options object cannot be read (a revoked Proxy, or a getter'
@@ -205,18 +256,15 @@ function readOptions(options) {
     throw new Error(`Teaflow.init: unknown backend ${typeof backend === 'string' ? `'${backend}'` : `of type ${typeof backend}`}`
       + " (expected 'auto', 'js' or 'wasm')");
   }
-  if (wasmUrl !== undefined && typeof wasmUrl !== 'string' && !(typeof URL !== 'undefined' && wasmUrl instanceof URL)) {
-    throw new TypeError(`Teaflow.init: options.wasmUrl must be a string or URL, got ${typeof wasmUrl}`);
-  }
-  return { backend, wasmUrl };
+  return { backend, wasmUrl: checkUrlOption(wasmUrl, 'wasmUrl'), wasmLoaderUrl: checkUrlOption(wasmLoaderUrl, 'wasmLoaderUrl') };
 }
 
-function apiFor(backend, wasmUrl) {
+function apiFor(backend, request) {
   let api = apis.get(backend);
   if (!api) {
     api = backend === 'wasm'
-      ? loadWasmBackend(wasmUrl).then(core => makeApi(core, 'wasm'))
-      : new Promise(resolve => resolve(makeApi(loadJsBackend(), 'js')));
+      ? loadWasmBackend(request).then(core => makeApi(core, 'wasm'))
+      : loadJsBackend().then(core => makeApi(core, 'js'));
     // A failed load is not cached: a later init() may try again (say, once the file is served).
     api.catch(() => apis.delete(backend));
     apis.set(backend, api);
@@ -229,7 +277,7 @@ function apiFor(backend, wasmUrl) {
  * backend 'js' is TeaVM's JavaScript build, 'wasm' its WebAssembly GC build, and 'auto' (the
  * default) picks 'wasm' where the engine supports WebAssembly GC, falling back to 'js' (with a
  * console warning) if the wasm build cannot be loaded.
- * @param {{backend?: 'auto'|'js'|'wasm', wasmUrl?: string|URL}} [options]
+ * @param {{backend?: 'auto'|'js'|'wasm', wasmUrl?: string|URL, wasmLoaderUrl?: string|URL}} [options]
  * @returns {Promise<object>}
  */
 function init(options) {
@@ -239,19 +287,34 @@ function init(options) {
   } catch (error) {
     return Promise.reject(error);
   }
-  const { backend, wasmUrl } = request;
+  const { backend } = request;
   if (backend !== 'auto') {
     if (backend === 'wasm' && !supportsWasmGc()) {
       return Promise.reject(new Error("Teaflow.init: backend 'wasm' needs WebAssembly GC, which this engine lacks;"
         + " use backend 'auto' or 'js'"));
     }
-    return apiFor(backend, wasmUrl);
+    return apiFor(backend, request);
   }
   if (!supportsWasmGc()) {
-    return apiFor('js');
+    return apiFor('js', request);
   }
-  return apiFor('wasm', wasmUrl).catch(error => {
-    console.warn('Teaflow: falling back to the JavaScript backend:', error.message);
-    return apiFor('js');
-  });
+  // What 'auto' settled on is kept, so a page that calls init() often warns (and fetches) once.
+  let auto = apis.get('auto');
+  if (!auto) {
+    auto = apiFor('wasm', request).catch(error => {
+      console.warn(`${error.message}\n${FALLBACK_ADVICE}`);
+      return apiFor('js', request);
+    });
+    auto.catch(() => apis.delete('auto'));
+    apis.set('auto', auto);
+  }
+  return auto;
 }
+
+/** What 'auto' tells the page when the wasm build could not be loaded: the usual fixes. */
+const FALLBACK_ADVICE = "Teaflow: init() fell back to the JavaScript backend (api.backend is 'js')."
+  + ' To run the WebAssembly build, serve teaflow.wasm (as application/wasm) and teaflow-wasm-runtime.mjs'
+  + " from the package's dist/ where the page can fetch them: Vite and webpack 5 do that with no configuration;"
+  + ' with esbuild or Rollup, copy node_modules/teaflow/dist/teaflow.wasm beside the bundle;'
+  + ' or pass init({ wasmUrl, wasmLoaderUrl }) naming both files.'
+  + " init({ backend: 'js' }) asks for the JavaScript backend without this warning.";

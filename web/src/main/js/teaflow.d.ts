@@ -1,11 +1,13 @@
 // Type definitions for Teaflow: an actor / flow-based-programming runtime whose nodes share one
 // live state between page JavaScript and Java compiled by TeaVM.
 //
-// These types describe both builds:
+// These types describe both builds (the build writes one file for each from this source):
 //   - dist/teaflow.mjs, the ES module: named exports `init` and `version`, and a default export
 //     object holding both (`import { init } from 'teaflow'`, `import Teaflow from 'teaflow'`);
-//   - dist/teaflow.js, the classic script: a global `Teaflow` with `init` and `version`
-//     (script-tag users get `Teaflow.init()` typed through `export as namespace Teaflow`).
+//     typed by dist/teaflow.d.mts, this file without the global;
+//   - dist/teaflow.js, the classic script and CommonJS module: `module.exports` and the global
+//     `Teaflow` are the object {init, version}, no default export; typed by dist/teaflow.d.ts,
+//     this file as one namespace behind `export =` and `export as namespace Teaflow`.
 
 export as namespace Teaflow;
 
@@ -32,6 +34,7 @@ export declare function init(options?: InitOptions): Promise<Api>;
 /** The version of this Teaflow build, such as `'0.1.0'`. */
 export declare const version: string;
 
+// @esm-only-start
 /**
  * The module's default export: an object holding {@link init} and {@link version}.
  * Exists in the ES module (`import Teaflow from 'teaflow'`) only; the script-tag global
@@ -44,6 +47,7 @@ declare const teaflow: {
   readonly version: string;
 };
 export default teaflow;
+// @esm-only-end
 
 /** Options of {@link init}. */
 export interface InitOptions {
@@ -55,10 +59,17 @@ export interface InitOptions {
    */
   backend?: 'auto' | 'js' | 'wasm';
   /**
-   * Where the `.wasm` file is fetched from, resolved against the script's own URL. Default: the
-   * `teaflow.wasm` beside the script. Only used by the `'wasm'` backend.
+   * Where the `.wasm` file is fetched from; a relative URL is resolved against the page, as
+   * `fetch` would. Default: the `teaflow.wasm` beside the script, or wherever your bundler
+   * emitted it. Only used by the `'wasm'` backend.
    */
   wasmUrl?: string | URL;
+  /**
+   * Where TeaVM's WebAssembly loader (`teaflow-wasm-runtime.mjs`, an ES module) is imported
+   * from; a relative URL is resolved against the page. Default: the one beside the script, or
+   * the chunk your bundler made of it. Only used by the `'wasm'` backend.
+   */
+  wasmLoaderUrl?: string | URL;
 }
 
 /** The name of a loaded backend. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * An error thrown by the Java runtime should point at Java code: through dist/teaflow.js.map on
+ * An error thrown by the Java runtime should point at Java code: through dist/teaflow-js-backend.js.map on
  * the JS backend, through the function names kept in the wasm name section on the wasm backend.
  */
 class JavaStackTraceTest {
@@ -21,7 +21,7 @@ class JavaStackTraceTest {
 
     @Test
     void jsBuildStackTracesMapToJavaSources() throws IOException, InterruptedException {
-        RepoRoot.requireFile("dist/teaflow.js.map");
+        RepoRoot.requireFile("dist/teaflow-js-backend.js.map");
         Path script = Files.createTempFile("teaflow-stack", ".cjs");
         try {
             Files.writeString(script, ""

@@ -54,6 +54,8 @@ class PackedPackageTest {
     private static final Set<String> EXPECTED_FILES = Set.of(
             "dist/teaflow.js",
             "dist/teaflow.mjs",
+            "dist/teaflow-js-backend.js",
+            "dist/teaflow-js-backend.mjs",
             "dist/teaflow.wasm",
             "dist/teaflow-wasm-runtime.mjs",
             "dist/teaflow.d.ts",
@@ -342,7 +344,7 @@ class PackedPackageTest {
      */
     private static Set<String> namedSourceMaps(Path installed) throws IOException {
         Set<String> maps = new TreeSet<>();
-        for (String script : List.of("dist/teaflow.js", "dist/teaflow.mjs")) {
+        for (String script : List.of("dist/teaflow.js", "dist/teaflow.mjs", "dist/teaflow-js-backend.js", "dist/teaflow-js-backend.mjs")) {
             Path file = installed.resolve(script);
             if (!Files.isRegularFile(file)) {
                 continue; // the file list assertion reports it
@@ -496,6 +498,8 @@ class PackedPackageTest {
             }
             String wasm = "/" + PACKAGE + "/dist/teaflow.wasm";
             String loader = "/" + PACKAGE + "/dist/teaflow-wasm-runtime.mjs";
+            // The JavaScript backend beside the entry: teaflow-js-backend.js for the script, .mjs for the module.
+            String jsBackend = library.replaceFirst("/teaflow(\\.m?js)$", "/teaflow-js-backend$1");
             assertAll(where + ": the page's requests" + context,
                     () -> assertEquals(List.of(), failedRequests, "failed requests"),
                     () -> assertEquals(List.of(), snapshot.stream().filter(line -> !line.startsWith("2")).toList(),
@@ -505,9 +509,13 @@ class PackedPackageTest {
                         if (backend.equals("wasm")) {
                             assertTrue(snapshot.contains("200 " + wasm) && snapshot.contains("200 " + loader),
                                     "backend wasm should fetch " + wasm + " and " + loader + " from beside the script");
+                            assertTrue(snapshot.stream().noneMatch(line -> line.contains("/teaflow-js-backend.")),
+                                    "backend wasm should not fetch the JavaScript backend");
                         } else {
                             assertTrue(snapshot.stream().noneMatch(line -> line.endsWith(".wasm") || line.endsWith(loader)),
                                     "backend " + backend + " should not fetch the wasm build");
+                            assertTrue(snapshot.contains("200 " + jsBackend),
+                                    "backend " + backend + " should fetch " + jsBackend + " from beside the script");
                         }
                     });
         }
