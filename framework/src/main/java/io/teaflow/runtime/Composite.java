@@ -2,6 +2,7 @@ package io.teaflow.runtime;
 
 import io.teaflow.graph.ExportedPort;
 import io.teaflow.graph.Graph;
+import io.teaflow.runtime.spi.LiveMemoryState;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package io.teaflow.runtime;
 
+import io.teaflow.runtime.spi.Host;
+import io.teaflow.runtime.spi.StateStorage;
 import java.util.ArrayDeque;
 
 /**
@@ -7,7 +9,7 @@ import java.util.ArrayDeque;
  * task running returns (a trampoline, so slices never nest on the stack); logs go to stderr.
  * So on the JVM, {@code send} has run everything it caused by the time it returns.
  */
-public final class DirectHost implements Host {
+final class DirectHost implements Host {
     private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
     private boolean running;
 

@@ -1,5 +1,9 @@
 package io.teaflow.runtime;
 
+import io.teaflow.runtime.spi.ForeignError;
+import io.teaflow.runtime.spi.Host;
+import io.teaflow.runtime.spi.ListenerList;
+
 /**
  * The listeners of one network, by event type. Emitting is cheap to skip: the scheduler asks
  * {@link #wants} before building a data event for every packet.

@@ -1,12 +1,13 @@
 package io.teaflow.runtime;
 
+import io.teaflow.runtime.spi.StateStorage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** State storage for the JVM: an insertion-ordered map of Java objects. */
-public final class MapStateStorage implements StateStorage {
+final class MapStateStorage implements StateStorage {
     private final Map<String, Object> values = new LinkedHashMap<>();
 
     @Override

@@ -6,6 +6,9 @@ import io.teaflow.graph.GraphConnection;
 import io.teaflow.graph.GraphEndpoint;
 import io.teaflow.graph.GraphGroup;
 import io.teaflow.graph.GraphProcess;
+import io.teaflow.runtime.spi.ForeignError;
+import io.teaflow.runtime.spi.Host;
+import io.teaflow.runtime.spi.LiveMemoryState;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -441,7 +444,12 @@ public final class Network {
     }
 
     /** The live state of node {@code id}; nodes inside a subgraph node are {@code "node/process"}. */
-    public LiveMemoryState state(String id) {
+    public ActorState state(String id) {
+        return liveState(id);
+    }
+
+    /** The same, as the runtime's own state class (for {@link #restoreStates}). */
+    private LiveMemoryState liveState(String id) {
         Composite composite = id == null ? null : composites.get(id);
         if (composite != null) {
             return composite.state;
@@ -510,7 +518,7 @@ public final class Network {
         for (Map.Entry<String, Object> entry : states.entrySet()) {
             LiveMemoryState state;
             try {
-                state = state(entry.getKey());
+                state = liveState(entry.getKey());
             } catch (TeaflowException e) {
                 throw new TeaflowException("restore(): no node '" + entry.getKey() + "' in this network");
             }

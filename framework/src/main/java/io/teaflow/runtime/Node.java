@@ -1,5 +1,6 @@
 package io.teaflow.runtime;
 
+import io.teaflow.runtime.spi.LiveMemoryState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package io.teaflow.runtime;
 
+import io.teaflow.runtime.spi.ForeignError;
+import io.teaflow.runtime.spi.Host;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;

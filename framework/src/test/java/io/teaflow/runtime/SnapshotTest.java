@@ -22,7 +22,7 @@ class SnapshotTest {
         Map<String, Object> snapshot = net.snapshotStates(false);
         items.add("later");
         assertEquals(Map.of("items", List.of("a", 1.0)), snapshot.get("k"), "the snapshot does not follow the live list");
-        LiveMemoryState counter = net.state("c");
+        ActorState counter = net.state("c");
         counter.setNumber("count", 99);
         counter.set("extra", "added since");
         List<String> told = new ArrayList<>();

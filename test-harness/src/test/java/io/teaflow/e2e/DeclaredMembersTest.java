@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DeclaredMembersTest {
     /**
-     * Each run-time object and the declaration it must match. The script's global is the default
-     * export object, so it has every value export except `default` itself (as teaflow.d.ts says).
+     * Each run-time object and the declaration it must match: the script's global against
+     * teaflow.d.ts ({@code export =}, no {@code default}), the ES module's namespace against
+     * teaflow.d.mts (named exports and the default export), the rest against both alike.
      */
     private static final List<Surface> SURFACES = List.of(
             new Surface("global", "the global Teaflow of dist/teaflow.js", "exports", Set.of("default")),
@@ -43,19 +44,27 @@ class DeclaredMembersTest {
     @RegisterExtension
     static final BrowserSession browser = new BrowserSession();
 
+    /** What dist/teaflow.d.ts declares: the script global and CommonJS module, and every type. */
     private static Map<?, ?> declared;
+    /** What dist/teaflow.d.mts declares: the ES module's exports (its default export included). */
+    private static Map<?, ?> declaredEsm;
 
     @BeforeAll
     static void readDeclarations() throws IOException, InterruptedException {
-        RepoRoot.requireFile("dist/teaflow.d.ts");
         RepoRoot.requireFile("node_modules/typescript/package.json");
+        declared = declarationsOf("dist/teaflow.d.ts");
+        declaredEsm = declarationsOf("dist/teaflow.d.mts");
+    }
+
+    private static Map<?, ?> declarationsOf(String typings) throws IOException, InterruptedException {
+        RepoRoot.requireFile(typings);
         Process node = new ProcessBuilder("node", RepoRoot.resolve("test-harness/node/declared-members.mjs").toString(),
-                RepoRoot.resolve("dist/teaflow.d.ts").toString())
+                RepoRoot.resolve(typings).toString())
                 .directory(RepoRoot.path().toFile()).redirectErrorStream(true).start();
         assertTrue(node.waitFor(60, TimeUnit.SECONDS), "declared-members.mjs did not finish in 60 s");
         String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertEquals(0, node.exitValue(), output);
-        declared = (Map<?, ?>) Json.parse(output.substring(output.lastIndexOf('\n') + 1));
+        return (Map<?, ?>) Json.parse(output.substring(output.lastIndexOf('\n') + 1));
     }
 
     @ParameterizedTest(name = "backend {0}")
@@ -68,8 +77,9 @@ class DeclaredMembersTest {
             Map<?, ?> surfaces = (Map<?, ?>) runtime.get("surfaces");
             List<String> mismatches = new ArrayList<>();
             for (Surface surface : SURFACES) {
+                Map<?, ?> typings = surface.key().equals("namespace") ? declaredEsm : declared;
                 Set<String> expected = names(surface.declaredAs().equals("exports")
-                        ? declared.get("exports") : ((Map<?, ?>) declared.get("types")).get(surface.declaredAs()));
+                        ? typings.get("exports") : ((Map<?, ?>) typings.get("types")).get(surface.declaredAs()));
                 expected.removeAll(surface.notAtRunTime());
                 Set<String> actual = names(surfaces.get(surface.key()));
                 Set<String> missing = new TreeSet<>(expected);

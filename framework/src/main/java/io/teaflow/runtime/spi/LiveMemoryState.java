@@ -1,5 +1,9 @@
-package io.teaflow.runtime;
+package io.teaflow.runtime.spi;
 
+import io.teaflow.runtime.ActorState;
+import io.teaflow.runtime.StateListener;
+import io.teaflow.runtime.Subscription;
+import io.teaflow.runtime.TeaflowTypeException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.teaflow.runtime;
+package io.teaflow.runtime.spi;
 
 /** Where failures inside a node (its run, its subscribers) are reported: the network's error event. */
 @FunctionalInterface

@@ -1,6 +1,6 @@
 package io.teaflow.bridge;
 
-import io.teaflow.runtime.ForeignError;
+import io.teaflow.runtime.spi.ForeignError;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 

@@ -141,6 +141,20 @@ final class JsValues {
     @JSBody(params = "value", script = DESCRIBE + "return describe(value);")
     static native String describe(JSObject value);
 
-    @JSBody(params = "error", script = MESSAGE_OF + "return messageOf(error);")
-    static native String messageOf(JSObject error);
+    /**
+     * {@link #MESSAGE_OF} as one JS function, made once and handed to every script that needs it
+     * (as its {@code messageOf} parameter) instead of repeating its text in each: the wasm module
+     * carries every script's text.
+     */
+    static final JSObject MESSAGE_OF_FUNCTION = messageOfFunction();
+
+    @JSBody(script = MESSAGE_OF + "return messageOf;")
+    private static native JSObject messageOfFunction();
+
+    static String messageOf(JSObject error) {
+        return callMessageOf(error, MESSAGE_OF_FUNCTION);
+    }
+
+    @JSBody(params = { "error", "messageOf" }, script = "return messageOf(error);")
+    private static native String callMessageOf(JSObject error, JSObject messageOf);
 }

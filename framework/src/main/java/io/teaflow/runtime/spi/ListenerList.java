@@ -1,27 +1,28 @@
-package io.teaflow.runtime;
+package io.teaflow.runtime.spi;
 
+import io.teaflow.runtime.Subscription;
 import java.util.Arrays;
 
 /**
  * A copy-on-write list of listeners: notifying iterates a snapshot, so a listener may add or
  * remove listeners (itself included) while being notified.
  */
-final class ListenerList<T> {
+public final class ListenerList<T> {
     private static final Object[] EMPTY = {};
 
     private Object[] items = EMPTY;
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return items.length == 0;
     }
 
     /** The listeners now; never modified afterwards, safe to iterate. */
-    Object[] snapshot() {
+    public Object[] snapshot() {
         return items;
     }
 
     /** Adds {@code listener}; the returned subscription removes this one registration. */
-    Subscription add(T listener) {
+    public Subscription add(T listener) {
         Object[] grown = Arrays.copyOf(items, items.length + 1);
         grown[items.length] = listener;
         items = grown;

@@ -1,4 +1,4 @@
-package io.teaflow.runtime;
+package io.teaflow.runtime.spi;
 
 /**
  * Carries an error value that is not a Java {@link Throwable} (a JavaScript {@code Error}, or

@@ -1,6 +1,6 @@
 package io.teaflow.bridge;
 
-import io.teaflow.runtime.StateStorage;
+import io.teaflow.runtime.spi.StateStorage;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
@@ -97,7 +97,7 @@ final class JsMapStorage implements StateStorage {
 
     @Override
     public Object snapshot(String node, boolean skipUnserializable) {
-        JSObject result = snapshotMap(map, skipUnserializable);
+        JSObject result = snapshotMap(map, skipUnserializable, JsObjects.COPY_JSON_FUNCTION);
         if (JsObjects.failed(result)) {
             throw unserializable("snapshot()", node, result);
         }
@@ -140,7 +140,7 @@ final class JsMapStorage implements StateStorage {
         return mapKeys(map);
     }
 
-    @JSBody(params = { "map", "skipping" }, script = JsObjects.COPY_JSON
+    @JSBody(params = { "map", "skipping", "copyJson" }, script = ""
             + "var entries = {};"
             + "var failure = null;"
             + "map.forEach(function (entryValue, entryKey) {"
@@ -151,7 +151,7 @@ final class JsMapStorage implements StateStorage {
             + "    configurable: true });"
             + "});"
             + "return failure || { value: entries };")
-    private static native JSObject snapshotMap(JSObject map, boolean skipping);
+    private static native JSObject snapshotMap(JSObject map, boolean skipping, JSObject copyJson);
 
     @JSBody(params = "result", script = "return String(result.key);")
     private static native String keyOf(JSObject result);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class JsBodyScriptNamesTest {
     private static final int SHORTEST = 4;
     private static final Pattern DECLARATION = Pattern.compile(
-            "\\b(?:var|let|const)\\s+([A-Za-z_$][\\w$]*)|catch\\s*\\(\\s*([A-Za-z_$][\\w$]*)\\s*\\)"
+            "\\b(?:var|let|const)\\s+([^;]*)|catch\\s*\\(\\s*([A-Za-z_$][\\w$]*)\\s*\\)"
             + "|function\\s*[\\w$]*\\s*\\(([^)]*)\\)");
 
     @Test
@@ -43,8 +43,8 @@ class JsBodyScriptNamesTest {
                             if (declared.group(g) == null) {
                                 continue;
                             }
-                            for (String name : declared.group(g).split(",")) {
-                                name = name.trim();
+                            for (String part : topLevelParts(declared.group(g))) {
+                                String name = part.trim().replaceAll("^([A-Za-z_$][\\w$]*).*$", "$1");
                                 if (!name.isEmpty() && name.length() < SHORTEST) {
                                     offenders.add(file.getFileName() + ": '" + name + "' in " + literal.trim());
                                 }
@@ -56,5 +56,25 @@ class JsBodyScriptNamesTest {
         }
         assertTrue(scripts > 10, "the scan found the scripts (" + scripts + ")");
         assertEquals(List.of(), offenders);
+    }
+
+    /** {@code a = f(x, y), b = [1, 2], c} → the three declarations (commas inside brackets do not split). */
+    private static List<String> topLevelParts(String list) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                parts.add(list.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(list.substring(start));
+        return parts;
     }
 }

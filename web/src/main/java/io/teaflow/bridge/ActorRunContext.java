@@ -40,7 +40,7 @@ final class ActorRunContext {
                     throw JsErrors.typeError(node + ": send could not read "
                             + (port == null ? "the outputs object" : "outputs." + port) + ", so nothing was sent: "
                             + message);
-                });
+                }, JsValues.MESSAGE_OF_FUNCTION);
         this.object = newContext(handle, configOf(runtime), JSString.valueOf(runtime.node()), send);
     }
 
@@ -97,7 +97,7 @@ final class ActorRunContext {
      * read once), so a call naming an undeclared port, or whose getter or Proxy throws, sends
      * nothing and throws; then it delivers each value by outport index.
      */
-    @JSBody(params = { "outports", "deliver", "undeclared", "notOutputs", "unreadable" }, script = JsValues.MESSAGE_OF
+    @JSBody(params = { "outports", "deliver", "undeclared", "notOutputs", "unreadable", "messageOf" }, script = ""
             + "var indexes = new Map();"
             + "outports.forEach(function (name, position) { indexes.set(name, position); });"
             + "return function send(outputs) {"
@@ -105,7 +105,7 @@ final class ActorRunContext {
             + "  try { isObject = outputs !== null && typeof outputs === 'object' && !Array.isArray(outputs); }"
             + "  catch (revoked) { isObject = false; }"
             + "  if (!isObject) { notOutputs(outputs); return; }"
-            + "  var fields, i, index;"
+            + "  var fields, position, index;"
             + "  try { fields = Object.keys(outputs); } catch (thrown) { unreadable(null, messageOf(thrown)); return; }"
             + "  if (fields.length === 1) {"
             + "    var field = fields[0], value;"
@@ -116,18 +116,18 @@ final class ActorRunContext {
             + "    return;"
             + "  }"
             + "  var targets = [], values = [];"
-            + "  for (i = 0; i < fields.length; i++) {"
-            + "    index = indexes.get(fields[i]);"
-            + "    if (index === undefined) { undeclared(fields[i]); return; }"
+            + "  for (position = 0; position < fields.length; position++) {"
+            + "    index = indexes.get(fields[position]);"
+            + "    if (index === undefined) { undeclared(fields[position]); return; }"
             + "    targets.push(index);"
             + "  }"
-            + "  for (i = 0; i < fields.length; i++) {"
-            + "    try { values.push(outputs[fields[i]]); } catch (thrown) { unreadable(fields[i], messageOf(thrown)); return; }"
+            + "  for (position = 0; position < fields.length; position++) {"
+            + "    try { values.push(outputs[fields[position]]); } catch (thrown) { unreadable(fields[position], messageOf(thrown)); return; }"
             + "  }"
-            + "  for (i = 0; i < fields.length; i++) deliver(targets[i], values[i]);"
+            + "  for (position = 0; position < fields.length; position++) deliver(targets[position], values[position]);"
             + "};")
     private static native JSObject sendFunction(JSArray<JSString> outports, Deliver deliver, Undeclared undeclared,
-            NotOutputs notOutputs, Unreadable unreadable);
+            NotOutputs notOutputs, Unreadable unreadable, JSObject messageOf);
 
     @JSBody(params = { "handle", "config", "node", "send" }, script = ""
             + "return { input: undefined, state: handle, config: config, node: node, send: send };")

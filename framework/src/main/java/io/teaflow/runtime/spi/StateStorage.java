@@ -1,4 +1,4 @@
-package io.teaflow.runtime;
+package io.teaflow.runtime.spi;
 
 import java.util.List;
 

@@ -2,7 +2,7 @@ package io.teaflow.bridge;
 
 import io.teaflow.runtime.Actor;
 import io.teaflow.runtime.ActorFactory;
-import io.teaflow.runtime.ForeignError;
+import io.teaflow.runtime.spi.ForeignError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -4,8 +4,8 @@ import io.teaflow.runtime.AbstractActor;
 import io.teaflow.runtime.ActorContext;
 import io.teaflow.runtime.ActorState;
 import io.teaflow.runtime.Completion;
-import io.teaflow.runtime.ForeignError;
-import io.teaflow.runtime.LiveMemoryState;
+import io.teaflow.runtime.spi.ForeignError;
+import io.teaflow.runtime.spi.LiveMemoryState;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSBody;
@@ -106,14 +106,18 @@ final class JsActor extends AbstractActor {
     private static native void whenSettled(JSObject thenable, Settled settled, Failed failed);
 
     /** Points {@code this.state} at the node's state; an instance that refuses (a Proxy, frozen) gets a TypeError. */
-    @JSBody(params = { "actor", "state", "where" }, script = JsValues.MESSAGE_OF
+    private static void setState(JSObject actor, JSObject state, String where) {
+        setState(actor, state, where, JsValues.MESSAGE_OF_FUNCTION);
+    }
+
+    @JSBody(params = { "actor", "state", "where", "messageOf" }, script = ""
             + "try {"
             + "  Object.defineProperty(actor, 'state', { value: state, writable: true, enumerable: true,"
             + "    configurable: true });"
             + "} catch (thrown) {"
             + "  throw new TypeError(where + ': could not set this.state on the instance: ' + messageOf(thrown));"
             + "}")
-    private static native void setState(JSObject actor, JSObject state, String where);
+    private static native void setState(JSObject actor, JSObject state, String where, JSObject messageOf);
 
     /** The legacy actors' {@code this.state}: a live object view, {@code s.k = v} is {@code set('k', v)}. */
     @JSBody(params = "handle", script = ""

@@ -30,18 +30,26 @@ final class JsObjects {
      * Reads a property of a page object: a getter or Proxy trap that throws becomes a TypeError
      * saying {@code where} and which property, never the page's own (possibly hostile) value.
      */
-    @JSBody(params = { "object", "key", "where" }, script = JsValues.MESSAGE_OF
+    static JSObject read(JSObject object, String key, String where) {
+        return read(object, key, where, JsValues.MESSAGE_OF_FUNCTION);
+    }
+
+    @JSBody(params = { "object", "key", "where", "messageOf" }, script = ""
             + "try { return object == null ? undefined : object[key]; }"
             + "catch (thrown) {"
             + "  throw new TypeError(where + ': reading \"' + key + '\" threw: ' + messageOf(thrown));"
             + "}")
-    static native JSObject read(JSObject object, String key, String where);
+    private static native JSObject read(JSObject object, String key, String where, JSObject messageOf);
 
     /** The own enumerable keys of a page object; a Proxy that throws becomes a TypeError saying {@code where}. */
-    @JSBody(params = { "object", "where" }, script = JsValues.MESSAGE_OF
+    static JSArray<JSString> ownKeys(JSObject object, String where) {
+        return ownKeys(object, where, JsValues.MESSAGE_OF_FUNCTION);
+    }
+
+    @JSBody(params = { "object", "where", "messageOf" }, script = ""
             + "try { return Object.keys(object); }"
             + "catch (thrown) { throw new TypeError(where + ': listing its keys threw: ' + messageOf(thrown)); }")
-    static native JSArray<JSString> ownKeys(JSObject object, String where);
+    private static native JSArray<JSString> ownKeys(JSObject object, String where, JSObject messageOf);
 
     /**
      * The JSON-safe deep copy of one value: {@code {value}}, or {@code {failed: true, path, what}}
@@ -101,8 +109,18 @@ final class JsObjects {
             + "  }"
             + "}";
 
-    @JSBody(params = "input", script = COPY_JSON + "return copyJson(input);")
-    static native JSObject copyJson(JSObject input);
+    /** {@link #COPY_JSON} as one JS function, made once (see {@link JsValues#MESSAGE_OF_FUNCTION}). */
+    static final JSObject COPY_JSON_FUNCTION = copyJsonFunction();
+
+    @JSBody(script = COPY_JSON + "return copyJson;")
+    private static native JSObject copyJsonFunction();
+
+    static JSObject copyJson(JSObject input) {
+        return callCopyJson(input, COPY_JSON_FUNCTION);
+    }
+
+    @JSBody(params = { "input", "copyJson" }, script = "return copyJson(input);")
+    private static native JSObject callCopyJson(JSObject input, JSObject copyJson);
 
     @JSBody(params = "result", script = "return result.failed === true;")
     static native boolean failed(JSObject result);

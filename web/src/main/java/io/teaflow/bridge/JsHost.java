@@ -1,7 +1,7 @@
 package io.teaflow.bridge;
 
-import io.teaflow.runtime.Host;
-import io.teaflow.runtime.StateStorage;
+import io.teaflow.runtime.spi.Host;
+import io.teaflow.runtime.spi.StateStorage;
 import java.util.ArrayDeque;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExceptions;

@@ -5,6 +5,7 @@ import io.teaflow.runtime.Network;
 import io.teaflow.runtime.NetworkEvent;
 import io.teaflow.runtime.Subscription;
 import io.teaflow.runtime.TeaflowException;
+import io.teaflow.runtime.spi.LiveMemoryState;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.teavm.jso.JSBody;
@@ -244,7 +245,8 @@ public final class JsNetwork {
     /** The live state handle of node {@code id}: the same object on every call. */
     @JSExport
     public LiveMemoryStateHandle state(JSObject id) {
-        return LiveMemoryStateHandle.of(network.state(JsErrors.string(id, "state", "the node id")));
+        // Every state of a network is the runtime's LiveMemoryState (the public type says only ActorState).
+        return LiveMemoryStateHandle.of((LiveMemoryState) network.state(JsErrors.string(id, "state", "the node id")));
     }
 
     private static JSObject toJsEvent(NetworkEvent event) {

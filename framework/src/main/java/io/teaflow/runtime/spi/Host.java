@@ -1,4 +1,4 @@
-package io.teaflow.runtime;
+package io.teaflow.runtime.spi;
 
 /**
  * What a network needs from the environment it runs in: the JVM ({@link DirectHost}) or the
