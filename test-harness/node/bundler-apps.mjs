@@ -59,7 +59,7 @@ const tarballPath = join(work, tarball);
 // Every resolution mode (node10, node16 from CJS and ESM, bundler) for '.'; the other subpaths are
 // files to reference by URL (teaflow.wasm, the wasm loader), not modules with an API.
 const attw = run('attw', [tarballPath, '--format', 'table-flipped', '--profile', 'strict',
-  '--exclude-entrypoints', './teaflow.wasm', './teaflow-wasm-runtime.mjs', './package.json'], repo);
+  '--exclude-entrypoints', './teaflow.wasm', './teaflow.debug.wasm', './teaflow-wasm-runtime.mjs', './package.json'], repo);
 report('attw: the types of teaflow resolve right in every resolution mode', attw.ok, attw.output);
 
 /** Installs the tarball (offline: the package has no dependencies) into dir, with the app's scripts. */

@@ -3,7 +3,8 @@
 //   dist/teaflow.mjs                the entry as an ES module with the same members
 //   dist/teaflow-js-backend.js      TeaVM's JavaScript build, loaded by teaflow.js on demand (script or require)
 //   dist/teaflow-js-backend.mjs     the same as an ES module, imported by teaflow.mjs on demand
-//   dist/teaflow.wasm               the WebAssembly GC build
+//   dist/teaflow.wasm               the WebAssembly GC build, without its name section (less than half the size)
+//   dist/teaflow.debug.wasm         the same build with the name section: Java method names in stack traces
 //   dist/teaflow-wasm-runtime.mjs   TeaVM's loader for it, imported on demand by init()
 //   dist/teaflow.d.ts               the types of teaflow.js (CommonJS `export =`, and the global)
 //   dist/teaflow.d.mts              the types of teaflow.mjs (named and default exports)
@@ -174,7 +175,11 @@ writeFileSync(join(distDir, 'teaflow.js'), classic);
 writeFileSync(join(distDir, 'teaflow.mjs'), esm);
 writeFileSync(join(distDir, 'teaflow-js-backend.js'), withMap(jsBackendScript, 'teaflow-js-backend.js'));
 writeFileSync(join(distDir, 'teaflow-js-backend.mjs'), withMap(jsBackendModule, 'teaflow-js-backend.mjs'));
-copyFileSync(join(wasmDir, 'teaflow.wasm'), join(distDir, 'teaflow.wasm'));
+// Production users download the module without the custom 'name' section (function names for
+// stack traces, nearly half the bytes); the debug file keeps it: init({ wasmUrl }) picks it.
+const wasm = readFileSync(join(wasmDir, 'teaflow.wasm'));
+writeFileSync(join(distDir, 'teaflow.wasm'), withoutCustomSection(wasm, 'name'));
+copyFileSync(join(wasmDir, 'teaflow.wasm'), join(distDir, 'teaflow.debug.wasm'));
 writeFileSync(join(distDir, 'teaflow-wasm-runtime.mjs'), webWasmLoader(readFileSync(join(wasmDir, 'teaflow-wasm-runtime.mjs'), 'utf8')));
 const types = source('teaflow.d.ts');
 writeFileSync(join(distDir, 'teaflow.d.ts'), commonJsTypes(types));
@@ -184,3 +189,34 @@ for (const stale of ['teaflow.js.map', 'teaflow.mjs.map']) { // maps of the entr
 }
 console.log(`teaflow ${version}: wrote ${distDir}: teaflow.js (${classic.length} bytes), teaflow.mjs (${esm.length} bytes),`
   + ` teaflow-js-backend.js/.mjs (${jsBackendScript.length}/${jsBackendModule.length} bytes), teaflow.wasm, teaflow-wasm-runtime.mjs, typings`);
+
+/** The module with every custom section called `name` left out (sections are id, LEB128 size, bytes). */
+function withoutCustomSection(module, name) {
+  const readLeb = at => {
+    let value = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = module[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+      if (byte < 0x80) return { value, at };
+    }
+  };
+  const kept = [module.subarray(0, 8)]; // magic and version
+  let removed = 0;
+  for (let at = 8; at < module.length;) {
+    const id = module[at];
+    const size = readLeb(at + 1);
+    const end = size.at + size.value;
+    let drop = false;
+    if (id === 0) {
+      const nameLength = readLeb(size.at);
+      drop = module.subarray(nameLength.at, nameLength.at + nameLength.value).toString('utf8') === name;
+    }
+    if (drop) removed++;
+    else kept.push(module.subarray(at, end));
+    at = end;
+  }
+  if (removed !== 1) throw new Error(`teaflow.wasm: expected one custom section '${name}', found ${removed} (TeaVM changed?)`);
+  return Buffer.concat(kept);
+}

@@ -44,10 +44,11 @@ class JavaStackTraceTest {
     }
 
     @Test
-    void wasmBuildStackTracesNameJavaMethods() {
+    void wasmDebugBuildStackTracesNameJavaMethods() {
+        // dist/teaflow.wasm leaves the name section out (half its size); dist/teaflow.debug.wasm keeps it.
         try (BrowserPage page = browser.open("/test-harness/browser/contract.html?backend=wasm")) {
             Object stack = page.page().evaluate("async () => {"
-                    + "  const tf = await Teaflow.init({ backend: 'wasm' });"
+                    + "  const tf = await Teaflow.init({ backend: 'wasm', wasmUrl: '/dist/teaflow.debug.wasm' });"
                     + "  try { new tf.Network().state('nope'); return 'no error'; } catch (e) { return String(e.stack); }"
                     + "}");
             assertTrue(String.valueOf(stack).contains("io.teaflow.runtime.Network::node"),

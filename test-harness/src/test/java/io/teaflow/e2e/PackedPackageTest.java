@@ -57,6 +57,7 @@ class PackedPackageTest {
             "dist/teaflow-js-backend.js",
             "dist/teaflow-js-backend.mjs",
             "dist/teaflow.wasm",
+            "dist/teaflow.debug.wasm",
             "dist/teaflow-wasm-runtime.mjs",
             "dist/teaflow.d.ts",
             "dist/teaflow.d.mts",
