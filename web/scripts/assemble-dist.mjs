@@ -26,14 +26,16 @@ const source = name => readFileSync(join(here, '../src/main/js', name), 'utf8');
 // TeaVM ends its output with a sourceMappingURL comment for its own file name; ours replaces it.
 const core = readFileSync(coreFile, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
 const coreMap = existsSync(coreFile + '.map') ? JSON.parse(readFileSync(coreFile + '.map', 'utf8')) : null;
-const javaSources = join(here, '../../framework/src/main/java');
+// The Java sources TeaVM compiled: the runtime (framework) and the bridge (this module).
+const javaSources = [join(here, '../../framework/src/main/java'), join(here, '../src/main/java')];
 
 const entry = source('teaflow-entry.js');
 if (!entry.includes('@VERSION@')) {
   throw new Error('teaflow-entry.js lost its @VERSION@ marker');
 }
 // A function as replacement, so `$` sequences are not read as patterns.
-const entryBody = entry.replace('@VERSION@', () => version);
+// The bridge's scripts go in with the entry, which hands them to each backend it loads.
+const entryBody = `${source('bridge-scripts.js')}\n${entry.replace('@VERSION@', () => version)}`;
 
 const banner = `/*! Teaflow ${version} | Apache-2.0 */\n`;
 
@@ -148,8 +150,8 @@ function shiftedMap(text, fileName) {
   const linesBefore = text.slice(0, at).split('\n').length - 1;
   const sources = coreMap.sources.map(source => (source.startsWith('io/teaflow/') ? 'teaflow:///' : 'teavm:///') + source);
   const sourcesContent = coreMap.sources.map(source => {
-    const file = join(javaSources, source);
-    return source.startsWith('io/teaflow/') && existsSync(file) ? readFileSync(file, 'utf8') : null;
+    const file = javaSources.map(dir => join(dir, source)).find(candidate => existsSync(candidate));
+    return source.startsWith('io/teaflow/') && file ? readFileSync(file, 'utf8') : null;
   });
   return JSON.stringify({
     version: 3,

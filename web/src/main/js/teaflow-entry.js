@@ -203,6 +203,8 @@ function installPersistence(Network) {
 }
 
 function makeApi(core, backend) {
+  // First: every call into the bridge may use its scripts (web/src/main/js/bridge-scripts.js).
+  core.installBridgeScripts(bridgeScripts());
   installStateFastPaths(core);
   installPersistence(core.Network);
   const builtIns = Object.freeze(Array.from(core.components()));

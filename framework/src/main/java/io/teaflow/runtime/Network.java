@@ -1,16 +1,15 @@
 package io.teaflow.runtime;
 
-import io.teaflow.graph.ExportedPort;
+import static io.teaflow.runtime.Wiring.quote;
+
 import io.teaflow.graph.Graph;
-import io.teaflow.graph.GraphConnection;
-import io.teaflow.graph.GraphEndpoint;
-import io.teaflow.graph.GraphGroup;
 import io.teaflow.graph.GraphProcess;
+import io.teaflow.runtime.GraphRecord.Edge;
+import io.teaflow.runtime.GraphRecord.InitialPacket;
 import io.teaflow.runtime.spi.ForeignError;
 import io.teaflow.runtime.spi.Host;
 import io.teaflow.runtime.spi.LiveMemoryState;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,27 +29,12 @@ public final class Network {
     private final ComponentRegistry components;
     private final EventBus events;
     private final Scheduler scheduler;
-    /** Every node that runs, those made for subgraph processes included ("sub/process"). */
-    private final Map<String, Node> nodes = new LinkedHashMap<>();
-    /** The nodes made of a registered graph. */
-    private final Map<String, Composite> composites = new LinkedHashMap<>();
+    /** The graphs registered as components, by name. */
     private final Map<String, Graph> graphs = new LinkedHashMap<>();
-    /** The ids of the nodes the user added (not those made for subgraph processes), in order. */
-    private final List<String> topLevel = new ArrayList<>();
-    private final Map<String, Object> metadata = new HashMap<>();
-    /** Every wire between two running nodes, those inside subgraphs included. */
-    private final List<Connection> connections = new ArrayList<>();
-    /** The keys ({@link #wireKey}) of {@link #connections}. */
-    private final java.util.Set<String> wires = new java.util.HashSet<>();
-    /** The connections as the user (or a loaded graph) made them, between top-level node names. */
-    private final List<Edge> edges = new ArrayList<>();
-    private final List<InitialPacket> initials = new ArrayList<>();
-    /** What a loaded graph carried besides nodes and connections, given back by {@link #toGraph}. */
-    private boolean caseSensitive = true;
-    private Object properties;
-    private final List<ExportedPort> exportedInports = new ArrayList<>();
-    private final List<ExportedPort> exportedOutports = new ArrayList<>();
-    private final List<GraphGroup> groups = new ArrayList<>();
+    /** The running nodes and wires. */
+    private final Wiring wiring = new Wiring();
+    /** The graph the user built or loaded, given back by {@link #toGraph}. */
+    private final GraphRecord record = new GraphRecord();
 
     /** A network for the JVM, with the built-in components. */
     public Network() {
@@ -71,44 +55,7 @@ public final class Network {
      * left partly built: load into a fresh network and drop it if loading fails.
      */
     public Network loadGraph(Graph graph) {
-        if (graph == null) {
-            throw new TeaflowTypeException("loadGraph(null): expected a graph");
-        }
-        if (!topLevel.isEmpty()) {
-            throw new TeaflowException("loadGraph: the network already has nodes; load a graph into an empty network");
-        }
-        graph.validate();
-        Network network = this;
-        network.caseSensitive = graph.isCaseSensitive();
-        network.properties = graph.properties();
-        for (GraphProcess process : graph.processes().values()) {
-            try {
-                network.addNode(process.id(), process.component(), null, process.metadata());
-            } catch (ForeignError e) {
-                throw new ForeignError("graph: process '" + process.id() + "': " + e.getMessage(), e.error());
-            } catch (TeaflowException e) {
-                throw new TeaflowException("graph: process '" + process.id() + "': " + e.getMessage());
-            }
-        }
-        int index = 0;
-        for (GraphConnection connection : graph.connections()) {
-            try {
-                GraphEndpoint tgt = connection.tgt();
-                if (connection.isInitial()) {
-                    network.addInitial(tgt.process(), tgt.port(), connection.data(), tgt.index(), connection.metadata());
-                } else {
-                    GraphEndpoint src = connection.src();
-                    network.connect(src.process(), src.port(), src.index(), tgt.process(), tgt.port(), tgt.index(),
-                            connection.metadata());
-                }
-            } catch (TeaflowException e) {
-                throw new TeaflowException("graph: connection " + index + " (" + connection + "): " + e.getMessage());
-            }
-            index++;
-        }
-        network.exportedInports.addAll(graph.inports().values());
-        network.exportedOutports.addAll(graph.outports().values());
-        network.groups.addAll(graph.groups());
+        GraphLoader.load(this, record, graph);
         return this;
     }
 
@@ -158,16 +105,13 @@ public final class Network {
             throw new TeaflowTypeException(call + ": the node id must be a non-empty string");
         }
         create(call, id, component, config);
-        topLevel.add(id);
-        if (processMetadata != null) {
-            metadata.put(id, processMetadata);
-        }
+        record.addNode(id, processMetadata);
         return this;
     }
 
     /** Makes the node (or, for a graph component, the nodes) of {@code id}; all or nothing. */
     private void create(String call, String id, String component, Object config) {
-        if (nodes.containsKey(id) || composites.containsKey(id)) {
+        if (wiring.has(id)) {
             throw new TeaflowException(call + ": a node with id '" + id + "' already exists");
         }
         Graph graph = component == null ? null : graphs.get(component);
@@ -193,43 +137,27 @@ public final class Network {
         } catch (TeaflowException e) {
             throw new TeaflowException(call + ": " + e.getMessage());
         }
-        nodes.put(id, node);
+        wiring.nodes.put(id, node);
     }
 
     private void createComposite(String call, String id, String component, Graph graph) {
         Composite composite = new Composite(id, component, graph, newState(id));
-        composites.put(id, composite);
+        wiring.composites.put(id, composite);
         try {
             for (GraphProcess process : graph.processes().values()) {
                 String member = composite.member(process.id());
                 create(call + " in graph " + component, member, process.component(), null);
                 composite.members.add(member);
             }
-            for (GraphConnection connection : graph.connections()) {
-                GraphEndpoint tgt = connection.tgt();
-                InPort target = resolveIn(call, composite.member(tgt.process()), tgt.port(), graph.isCaseSensitive());
-                if (connection.isInitial()) {
-                    initials.add(new InitialPacket(target.entry, connection.data(), null, null, null, null));
-                } else {
-                    GraphEndpoint src = connection.src();
-                    wire(call, composite.member(src.process()), src.port(), target, graph.isCaseSensitive());
-                }
-            }
-            // Check the exported ports now, so a bad graph fails here and not at its first use.
-            for (ExportedPort port : graph.inports().values()) {
-                resolveIn(call, composite.member(port.process()), port.port(), graph.isCaseSensitive());
-            }
-            for (ExportedPort port : graph.outports().values()) {
-                resolveOut(call, composite.member(port.process()), port.port(), graph.isCaseSensitive());
-            }
+            record.initials.addAll(wiring.wireGraph(call, composite));
         } catch (RuntimeException e) {
             destroy(composite.id, "addNode");
             throw e;
         }
         if (scheduler.isStarted()) {
-            for (InitialPacket initial : initials) {
-                if (isWithin(initial.entry.to.id, id)) {
-                    scheduler.deliver(initial.entry, initial.value);
+            for (InitialPacket initial : record.initials) {
+                if (initial.entry().to.id.startsWith(id + "/")) {
+                    scheduler.deliver(initial.entry(), initial.value());
                 }
             }
             scheduler.requestDrain();
@@ -253,23 +181,10 @@ public final class Network {
         topLevelNode(call, from);
         topLevelNode(call, to);
         // A repeated connection resolves to the same wire, which wire() refuses.
-        InPort target = resolveIn(call, to, toPort, caseSensitive);
-        Connection connection = wire(call, from, fromPort, target, caseSensitive);
-        edges.add(new Edge(from, fromPort, fromIndex, to, toPort, toIndex, connectionMetadata, connection));
+        InPort target = wiring.resolveIn(call, to, toPort, record.caseSensitive);
+        Connection connection = wiring.wire(call, from, fromPort, target, record.caseSensitive);
+        record.addEdge(new Edge(from, fromPort, fromIndex, to, toPort, toIndex, connectionMetadata, connection));
         return this;
-    }
-
-    /** Makes the runtime connection from {@code from.fromPort} (resolved through subgraphs) to {@code target}. */
-    private Connection wire(String call, String from, String fromPort, InPort target, boolean exactCase) {
-        OutEnd source = resolveOut(call, from, fromPort, exactCase);
-        if (!wires.add(wireKey(source.node, source.port, target))) {
-            throw new TeaflowException(call + ": this connection already exists");
-        }
-        Connection connection = new Connection(source.node, source.port, target, target.entry.to);
-        source.node.connect(connection);
-        target.incoming.add(connection);
-        connections.add(connection);
-        return connection;
     }
 
     /**
@@ -281,12 +196,11 @@ public final class Network {
                 + quote(toPort) + ")";
         topLevelNode(call, from);
         topLevelNode(call, to);
-        Edge edge = findEdge(from, fromPort, to, toPort);
+        Edge edge = record.findEdge(from, fromPort, to, toPort);
         if (edge == null) {
             throw new TeaflowException(call + ": there is no such connection");
         }
-        edges.remove(edge);
-        disconnect(edge.connection);
+        disconnect(edge.connection());
         return this;
     }
 
@@ -300,35 +214,29 @@ public final class Network {
     public Network removeNode(String id) {
         String call = "removeNode(" + quote(id) + ")";
         topLevelNode(call, id);
-        edges.removeIf(edge -> edge.from.equals(id) || edge.to.equals(id));
-        topLevel.remove(id);
-        metadata.remove(id);
-        exportedInports.removeIf(port -> port.process().equals(id));
-        exportedOutports.removeIf(port -> port.process().equals(id));
+        record.removeNode(id);
         destroy(id, call);
         return this;
     }
 
     /** Removes node {@code id} (a composite with its members) and every connection touching it. */
     private void destroy(String id, String call) {
-        Composite composite = composites.remove(id);
+        Composite composite = wiring.composites.remove(id);
         if (composite != null) {
             for (int i = composite.members.size() - 1; i >= 0; i--) {
                 destroy(composite.members.get(i), call);
             }
             return;
         }
-        Node node = nodes.get(id);
+        Node node = wiring.nodes.get(id);
         if (node == null) {
             return;
         }
-        for (Connection connection : new ArrayList<>(connections)) {
-            if (connection.from == node || connection.to == node) {
-                disconnect(connection);
-            }
+        for (Connection connection : wiring.touching(node)) {
+            disconnect(connection);
         }
-        initials.removeIf(initial -> initial.entry.to == node);
-        nodes.remove(id);
+        record.initials.removeIf(initial -> initial.entry().to == node);
+        wiring.nodes.remove(id);
         List<Object> waiting = scheduler.retire(node);
         if (!waiting.isEmpty()) {
             events.emit(NetworkEvent.lost(id, call + ": " + waiting.size() + " packet(s) waiting for node '" + id
@@ -337,31 +245,11 @@ public final class Network {
     }
 
     private void disconnect(Connection connection) {
-        connection.from.disconnect(connection);
-        connection.target().incoming.remove(connection);
-        connections.remove(connection);
-        wires.remove(wireKey(connection.from, connection.fromPort, connection.target()));
-        edges.removeIf(edge -> edge.connection == connection);
-        // Packets already sent on it stay in the target's inport: a sent packet belongs to the
-        // receiver and is delivered while the receiver exists (see removeNode for the rest).
+        wiring.disconnect(connection);
+        record.forget(connection);
         // The source may have been waiting for room in the target; now it waits for nothing.
         scheduler.makeReady(connection.from);
         scheduler.requestDrain();
-    }
-
-    /** Identifies a wire, so a repeated one is found without scanning every connection. */
-    private static String wireKey(Node from, String fromPort, InPort target) {
-        return from.id + '\u0000' + fromPort + '\u0000' + target.entry.to.id + '\u0000' + target.name;
-    }
-
-    private Edge findEdge(String from, String fromPort, String to, String toPort) {
-        for (Edge edge : edges) {
-            if (edge.from.equals(from) && samePort(edge.fromPort, fromPort) && edge.to.equals(to)
-                    && samePort(edge.toPort, toPort)) {
-                return edge;
-            }
-        }
-        return null;
     }
 
     /** Adds a packet sent to {@code node.port} at every start (and at once if already running). */
@@ -373,8 +261,8 @@ public final class Network {
     public Network addInitial(String node, String port, Object value, Integer index, Object packetMetadata) {
         String call = "addInitial(" + quote(node) + ", " + quote(port) + ")";
         topLevelNode(call, node);
-        Connection entry = resolveIn(call, node, port, caseSensitive).entry;
-        initials.add(new InitialPacket(entry, value, node, port, index, packetMetadata));
+        Connection entry = wiring.resolveIn(call, node, port, record.caseSensitive).entry;
+        record.initials.add(new InitialPacket(entry, value, node, port, index, packetMetadata));
         if (scheduler.isStarted()) {
             scheduler.deliver(entry, value);
             scheduler.requestDrain();
@@ -388,8 +276,8 @@ public final class Network {
             throw new TeaflowException("start(): the network is already running");
         }
         scheduler.start();
-        for (InitialPacket initial : initials) {
-            scheduler.deliver(initial.entry, initial.value);
+        for (InitialPacket initial : record.initials) {
+            scheduler.deliver(initial.entry(), initial.value());
         }
         scheduler.requestDrain();
     }
@@ -399,11 +287,12 @@ public final class Network {
      * with whatever else was sent meanwhile. The network must be running.
      */
     public void send(String node, String port, Object value) {
-        Connection entry = directEntry(node, port);
+        Connection entry = wiring.directEntry(node, port);
         if (entry == null) {
             // Not a plain node's declared inport: resolve through subgraph nodes, or fail naming it.
             // (The call's name is built only here: building strings per packet costs microseconds.)
-            entry = resolveIn("send(" + quote(node) + ", " + quote(port) + ")", node, port, caseSensitive).entry;
+            entry = wiring.resolveIn("send(" + quote(node) + ", " + quote(port) + ")", node, port,
+                    record.caseSensitive).entry;
         }
         if (!scheduler.isStarted()) {
             throw new TeaflowException("send(" + quote(node) + ", " + quote(port) + "): the network is not running;"
@@ -411,13 +300,6 @@ public final class Network {
         }
         scheduler.deliver(entry, value);
         scheduler.requestDrain();
-    }
-
-    /** The entry of a plain node's declared inport, found without building any string; null otherwise. */
-    private Connection directEntry(String id, String port) {
-        Node node = id == null ? null : nodes.get(id);
-        InPort inport = node == null || port == null ? null : node.findInport(port);
-        return inport == null ? null : inport.entry;
     }
 
     /** Stops starting runs; {@code onStopped} runs when the pending asynchronous runs have ended. */
@@ -450,11 +332,11 @@ public final class Network {
 
     /** The same, as the runtime's own state class (for {@link #restoreStates}). */
     private LiveMemoryState liveState(String id) {
-        Composite composite = id == null ? null : composites.get(id);
+        Composite composite = id == null ? null : wiring.composites.get(id);
         if (composite != null) {
             return composite.state;
         }
-        return node("state(" + quote(id) + ")", id).state;
+        return wiring.node("state(" + quote(id) + ")", id).state;
     }
 
     /**
@@ -463,30 +345,10 @@ public final class Network {
      * what a loaded graph carried: metadata, indexes, exported ports, groups, properties.
      */
     public Graph toGraph() {
-        Graph graph = new Graph(caseSensitive);
-        graph.setProperties(properties);
-        for (String id : topLevel) {
-            Composite composite = composites.get(id);
-            graph.addProcess(id, composite != null ? composite.component : nodes.get(id).component, metadata.get(id));
-        }
-        for (Edge edge : edges) {
-            graph.addConnection(GraphConnection.edge(new GraphEndpoint(edge.from, edge.fromPort, edge.fromIndex),
-                    new GraphEndpoint(edge.to, edge.toPort, edge.toIndex), edge.metadata));
-        }
-        for (InitialPacket initial : initials) {
-            if (initial.node != null) {
-                graph.addConnection(GraphConnection.initial(initial.value,
-                        new GraphEndpoint(initial.node, initial.port, initial.index), initial.metadata));
-            }
-        }
-        exportedInports.forEach(graph::addInport);
-        exportedOutports.forEach(graph::addOutport);
-        for (GraphGroup group : groups) {
-            List<String> members = new ArrayList<>(group.nodes());
-            members.retainAll(topLevel);
-            graph.addGroup(group.name(), members, group.metadata());
-        }
-        return graph;
+        return record.toGraph(id -> {
+            Composite composite = wiring.composites.get(id);
+            return composite != null ? composite.component : wiring.nodes.get(id).component;
+        });
     }
 
     /**
@@ -495,14 +357,7 @@ public final class Network {
      * out if {@code skipUnserializable}.
      */
     public Map<String, Object> snapshotStates(boolean skipUnserializable) {
-        Map<String, Object> states = new LinkedHashMap<>();
-        for (Composite composite : composites.values()) {
-            states.put(composite.id, composite.state.snapshot(skipUnserializable));
-        }
-        for (Node node : nodes.values()) {
-            states.put(node.id, node.state.snapshot(skipUnserializable));
-        }
-        return states;
+        return StateSnapshots.take(wiring, skipUnserializable);
     }
 
     /**
@@ -511,22 +366,7 @@ public final class Network {
      * unknown node or a value JSON cannot carry is an error naming it.
      */
     public void restoreStates(Map<String, Object> states) {
-        if (states == null) {
-            throw new TeaflowTypeException("restore(null): expected the states of a snapshot");
-        }
-        Map<LiveMemoryState, Map<String, Object>> prepared = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> entry : states.entrySet()) {
-            LiveMemoryState state;
-            try {
-                state = liveState(entry.getKey());
-            } catch (TeaflowException e) {
-                throw new TeaflowException("restore(): no node '" + entry.getKey() + "' in this network");
-            }
-            prepared.put(state, state.prepareRestore(entry.getValue()));
-        }
-        for (Map.Entry<LiveMemoryState, Map<String, Object>> entry : prepared.entrySet()) {
-            entry.getKey().restore(entry.getValue());
-        }
+        StateSnapshots.restore(states, this::liveState);
     }
 
     /** The names of the built-in components. */
@@ -536,142 +376,23 @@ public final class Network {
 
     /** The ids of the nodes the user added (subgraph processes not included), in order. */
     public List<String> nodeIds() {
-        return new ArrayList<>(topLevel);
-    }
-
-    private Node node(String call, String id) {
-        Node node = id == null ? null : nodes.get(id);
-        if (node == null) {
-            throw new TeaflowException(call + ": no node " + quote(id) + " in this network");
-        }
-        return node;
+        return new ArrayList<>(record.topLevel);
     }
 
     /** Checks that {@code id} is a node the user added, not one made inside a subgraph node. */
     private void topLevelNode(String call, String id) {
-        if (id != null && topLevel.contains(id)) {
+        if (id != null && record.topLevel.contains(id)) {
             return;
         }
-        if (id != null && (nodes.containsKey(id) || composites.containsKey(id))) {
+        if (id != null && wiring.has(id)) {
             throw new TeaflowException(call + ": node '" + id + "' belongs to subgraph node '"
                     + id.substring(0, id.lastIndexOf('/')) + "'; wire and remove the subgraph node instead");
         }
         throw new TeaflowException(call + ": no node " + quote(id) + " in this network");
     }
 
-    /** The running inport behind {@code id.port}, through subgraph nodes' exported inports. */
-    private InPort resolveIn(String call, String id, String port, boolean exactCase) {
-        try {
-            Composite composite = id == null ? null : composites.get(id);
-            if (composite != null) {
-                ExportedPort exported = composite.inport(port, exactCase);
-                return resolveIn(call, composite.member(exported.process()), exported.port(),
-                        composite.graph.isCaseSensitive());
-            }
-            Node node = node(call, id);
-            return node.inport(declared(node.inports, port, exactCase));
-        } catch (TeaflowException e) {
-            throw e.getMessage().startsWith(call) ? e : new TeaflowException(call + ": " + e.getMessage());
-        }
-    }
-
-    /** The running node and outport behind {@code id.port}, through subgraph nodes' exported outports. */
-    private OutEnd resolveOut(String call, String id, String port, boolean exactCase) {
-        try {
-            Composite composite = id == null ? null : composites.get(id);
-            if (composite != null) {
-                ExportedPort exported = composite.outport(port, exactCase);
-                return resolveOut(call, composite.member(exported.process()), exported.port(),
-                        composite.graph.isCaseSensitive());
-            }
-            Node node = node(call, id);
-            String name = declared(node.outports, port, exactCase);
-            node.outgoing(name);
-            return new OutEnd(node, name);
-        } catch (TeaflowException e) {
-            throw e.getMessage().startsWith(call) ? e : new TeaflowException(call + ": " + e.getMessage());
-        }
-    }
-
-    /** The declared port named {@code port}, ignoring case unless {@code exactCase} (FBP graphs' caseSensitive). */
-    private static String declared(List<String> ports, String port, boolean exactCase) {
-        if (!exactCase && port != null && !ports.contains(port)) {
-            for (String name : ports) {
-                if (name.equalsIgnoreCase(port)) {
-                    return name;
-                }
-            }
-        }
-        return port;
-    }
-
-    private boolean samePort(String a, String b) {
-        return caseSensitive ? a.equals(b) : a.equalsIgnoreCase(b);
-    }
-
-    private static boolean isWithin(String member, String composite) {
-        return member.startsWith(composite + "/");
-    }
-
     private void reportError(String node, String message, Object error) {
         scheduler.reportError(node, message, error);
     }
 
-    private static String quote(String s) {
-        return s == null ? "null" : "'" + s + "'";
-    }
-
-    /** A node and one of its outports, behind a possibly exported port name. */
-    private static final class OutEnd {
-        final Node node;
-        final String port;
-
-        OutEnd(Node node, String port) {
-            this.node = node;
-            this.port = port;
-        }
-    }
-
-    /** A connection as made between top-level nodes, with what a graph carried about it. */
-    private static final class Edge {
-        final String from;
-        final String fromPort;
-        final Integer fromIndex;
-        final String to;
-        final String toPort;
-        final Integer toIndex;
-        final Object metadata;
-        final Connection connection;
-
-        Edge(String from, String fromPort, Integer fromIndex, String to, String toPort, Integer toIndex,
-                Object metadata, Connection connection) {
-            this.from = from;
-            this.fromPort = fromPort;
-            this.fromIndex = fromIndex;
-            this.to = to;
-            this.toPort = toPort;
-            this.toIndex = toIndex;
-            this.metadata = metadata;
-            this.connection = connection;
-        }
-    }
-
-    /** A packet sent to an inport at every start; {@code node}/{@code port} as the user named it (null inside subgraphs). */
-    private static final class InitialPacket {
-        final Connection entry;
-        final Object value;
-        final String node;
-        final String port;
-        final Integer index;
-        final Object metadata;
-
-        InitialPacket(Connection entry, Object value, String node, String port, Integer index, Object metadata) {
-            this.entry = entry;
-            this.value = value;
-            this.node = node;
-            this.port = port;
-            this.index = index;
-            this.metadata = metadata;
-        }
-    }
 }

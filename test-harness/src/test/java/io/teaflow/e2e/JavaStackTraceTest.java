@@ -51,7 +51,7 @@ class JavaStackTraceTest {
                     + "  const tf = await Teaflow.init({ backend: 'wasm', wasmUrl: '/dist/teaflow.debug.wasm' });"
                     + "  try { new tf.Network().state('nope'); return 'no error'; } catch (e) { return String(e.stack); }"
                     + "}");
-            assertTrue(String.valueOf(stack).contains("io.teaflow.runtime.Network::node"),
+            assertTrue(String.valueOf(stack).contains("io.teaflow.runtime.Wiring::node"),
                     "the stack should name the Java method that threw:\n" + stack);
         }
     }

@@ -29,7 +29,7 @@ final class ActorRunContext {
             outports.push(JSString.valueOf(port));
         }
         String node = "node '" + runtime.node() + "'";
-        this.send = sendFunction(outports,
+        this.send = BridgeScripts.get().makeSend(outports,
                 (index, value) -> runtime.send(index, JsValues.toJava(value)),
                 port -> runtime.checkOutport(port),
                 outputs -> {
@@ -40,7 +40,7 @@ final class ActorRunContext {
                     throw JsErrors.typeError(node + ": send could not read "
                             + (port == null ? "the outputs object" : "outputs." + port) + ", so nothing was sent: "
                             + message);
-                }, JsValues.MESSAGE_OF_FUNCTION);
+                });
         this.object = newContext(handle, configOf(runtime), JSString.valueOf(runtime.node()), send);
     }
 
@@ -91,43 +91,6 @@ final class ActorRunContext {
         void reject(String port, String message);
     }
 
-    /**
-     * {@code send(outputs)}, in JS so a send costs one call into Java per packet. It reads the
-     * whole outputs object first (its keys checked against the declared outports, every value
-     * read once), so a call naming an undeclared port, or whose getter or Proxy throws, sends
-     * nothing and throws; then it delivers each value by outport index.
-     */
-    @JSBody(params = { "outports", "deliver", "undeclared", "notOutputs", "unreadable", "messageOf" }, script = ""
-            + "var indexes = new Map();"
-            + "outports.forEach(function (name, position) { indexes.set(name, position); });"
-            + "return function send(outputs) {"
-            + "  var isObject;"
-            + "  try { isObject = outputs !== null && typeof outputs === 'object' && !Array.isArray(outputs); }"
-            + "  catch (revoked) { isObject = false; }"
-            + "  if (!isObject) { notOutputs(outputs); return; }"
-            + "  var fields, position, index;"
-            + "  try { fields = Object.keys(outputs); } catch (thrown) { unreadable(null, messageOf(thrown)); return; }"
-            + "  if (fields.length === 1) {"
-            + "    var field = fields[0], value;"
-            + "    index = indexes.get(field);"
-            + "    if (index === undefined) { undeclared(field); return; }"
-            + "    try { value = outputs[field]; } catch (thrown) { unreadable(field, messageOf(thrown)); return; }"
-            + "    deliver(index, value);"
-            + "    return;"
-            + "  }"
-            + "  var targets = [], values = [];"
-            + "  for (position = 0; position < fields.length; position++) {"
-            + "    index = indexes.get(fields[position]);"
-            + "    if (index === undefined) { undeclared(fields[position]); return; }"
-            + "    targets.push(index);"
-            + "  }"
-            + "  for (position = 0; position < fields.length; position++) {"
-            + "    try { values.push(outputs[fields[position]]); } catch (thrown) { unreadable(fields[position], messageOf(thrown)); return; }"
-            + "  }"
-            + "  for (position = 0; position < fields.length; position++) deliver(targets[position], values[position]);"
-            + "};")
-    private static native JSObject sendFunction(JSArray<JSString> outports, Deliver deliver, Undeclared undeclared,
-            NotOutputs notOutputs, Unreadable unreadable, JSObject messageOf);
 
     @JSBody(params = { "handle", "config", "node", "send" }, script = ""
             + "return { input: undefined, state: handle, config: config, node: node, send: send };")

@@ -14,7 +14,7 @@ interface Deferred extends JSObject {
     void reject(JSObject error);
 
     static Deferred create() {
-        return Promises.deferred();
+        return BridgeScripts.get().deferred();
     }
 
     static JSObject rejected(String message) {
@@ -30,12 +30,6 @@ interface Deferred extends JSObject {
         private Promises() {
         }
 
-        @JSBody(script = ""
-                + "var deferred = {};"
-                + "deferred.promise = new Promise(function (resolveFn, rejectFn) {"
-                + "  deferred.resolve = resolveFn; deferred.reject = rejectFn; });"
-                + "return deferred;")
-        static native Deferred deferred();
 
         @JSBody(params = "message", script = "return Promise.reject(new Error(message));")
         static native JSObject rejected(String message);

@@ -50,7 +50,7 @@ final class JsActor extends AbstractActor {
         if (JsValues.isPlainObjectLike(initial)) {
             liveHandle.setAll(initial);
         }
-        setState(instance, legacy ? objectView(handle) : handle, where);
+        BridgeScripts.get().defineState(instance, legacy ? BridgeScripts.get().legacyStateView(handle) : handle, where);
     }
 
     @Override
@@ -60,7 +60,7 @@ final class JsActor extends AbstractActor {
         }
         JSObject input = awaitsAllInports() ? context.prepareJoined(ctx) : context.prepare(ctx.port(),
                 JsValues.toJs(ctx.packet()));
-        int status = invoke(instance, legacy, context.object, input, context.send, outcome);
+        int status = BridgeScripts.get().runActor(instance, legacy, context.object, input, context.send, outcome);
         if (status == RETURNED) {
             return;
         }
@@ -69,7 +69,7 @@ final class JsActor extends AbstractActor {
             throw new ForeignError(JsValues.messageOf(value), JsValues.hold(value));
         }
         Completion completion = ctx.async();
-        whenSettled(value, completion::complete, error -> completion.fail(JsValues.messageOf(error), JsValues.hold(error)));
+        BridgeScripts.get().whenSettled(value, completion::complete, error -> completion.fail(JsValues.messageOf(error), JsValues.hold(error)));
     }
 
     @JSFunctor
@@ -88,53 +88,8 @@ final class JsActor extends AbstractActor {
     @JSBody(params = "outcome", script = "var taken = outcome.value; outcome.value = undefined; return taken;")
     private static native JSObject takeOutcome(JSObject outcome);
 
-    /** Runs the actor: 0 when it returned, 1 with its promise in outcome, 2 with what it threw in outcome. */
-    @JSBody(params = { "actor", "legacy", "context", "input", "send", "outcome" }, script = ""
-            + "try {"
-            + "  var result = legacy"
-            + "    ? actor.run(input, function callback(outputs) { if (outputs != null) send(outputs); })"
-            + "    : actor.run(context);"
-            + "  if (result !== null && (typeof result === 'object' || typeof result === 'function')"
-            + "      && typeof result.then === 'function') { outcome.value = result; return 1; }"
-            + "  return 0;"
-            + "} catch (thrown) { outcome.value = thrown; return 2; }")
-    private static native int invoke(JSObject actor, boolean legacy, JSObject context, JSObject input,
-            JSObject send, JSObject outcome);
 
-    @JSBody(params = { "thenable", "settled", "failed" }, script = ""
-            + "Promise.resolve(thenable).then(function () { settled(); }, function (reason) { failed(reason); });")
-    private static native void whenSettled(JSObject thenable, Settled settled, Failed failed);
 
-    /** Points {@code this.state} at the node's state; an instance that refuses (a Proxy, frozen) gets a TypeError. */
-    private static void setState(JSObject actor, JSObject state, String where) {
-        setState(actor, state, where, JsValues.MESSAGE_OF_FUNCTION);
-    }
 
-    @JSBody(params = { "actor", "state", "where", "messageOf" }, script = ""
-            + "try {"
-            + "  Object.defineProperty(actor, 'state', { value: state, writable: true, enumerable: true,"
-            + "    configurable: true });"
-            + "} catch (thrown) {"
-            + "  throw new TypeError(where + ': could not set this.state on the instance: ' + messageOf(thrown));"
-            + "}")
-    private static native void setState(JSObject actor, JSObject state, String where, JSObject messageOf);
-
-    /** The legacy actors' {@code this.state}: a live object view, {@code s.k = v} is {@code set('k', v)}. */
-    @JSBody(params = "handle", script = ""
-            + "return new Proxy(Object.create(null), {"
-            + "  get: function (target, prop) { return typeof prop === 'string' ? handle.get(prop) : undefined; },"
-            + "  set: function (target, prop, value) {"
-            + "    if (typeof prop !== 'string') return false; handle.set(prop, value); return true; },"
-            + "  has: function (target, prop) { return typeof prop === 'string' && handle.has(prop); },"
-            + "  deleteProperty: function (target, prop) {"
-            + "    if (typeof prop === 'string') handle.remove(prop); return true; },"
-            + "  ownKeys: function () { return handle.keys(); },"
-            + "  getOwnPropertyDescriptor: function (target, prop) {"
-            + "    return typeof prop === 'string' && handle.has(prop)"
-            + "      ? { value: handle.get(prop), writable: true, enumerable: true, configurable: true } : undefined; },"
-            + "  defineProperty: function (target, prop, descriptor) {"
-            + "    if (typeof prop !== 'string') return false; handle.set(prop, descriptor.value); return true; }"
-            + "});")
-    private static native JSObject objectView(JSObject handle);
 
 }

@@ -23,7 +23,7 @@ final class JsActorFactory implements ActorFactory {
     private final JSObject definition;
 
     JsActorFactory(String name, JSObject definition) {
-        if (!isActor(definition)) {
+        if (!BridgeScripts.get().isActor(definition)) {
             throw JsErrors.typeError("registerActor('" + name + "'): not an actor: expected a class or an object with"
                     + " a run method, got " + JsValues.describe(definition));
         }
@@ -33,7 +33,7 @@ final class JsActorFactory implements ActorFactory {
 
     @Override
     public Actor create() {
-        JSObject instance = instantiate(definition, JsCalls.FAILED);
+        JSObject instance = BridgeScripts.get().instantiate(definition, JsCalls.FAILED);
         if (instance == null) {
             JSObject error = JsCalls.takeError(JsCalls.FAILED);
             throw new ForeignError("the constructor of actor '" + name + "' threw: " + JsValues.messageOf(error),
@@ -49,7 +49,7 @@ final class JsActorFactory implements ActorFactory {
             // A constructor may return another object than its instance: it must still be an actor.
             throw JsErrors.typeError(where + ": the instance has no run method, got " + JsValues.describe(run));
         }
-        boolean legacy = isLegacy(run);
+        boolean legacy = BridgeScripts.get().isLegacyRun(run);
         return new JsActor(where, instance, inports, outports, capacities, joins, legacy);
     }
 
@@ -106,23 +106,7 @@ final class JsActorFactory implements ActorFactory {
         return names;
     }
 
-    /** A class with a run method, or an object with one; false for anything that throws when looked at. */
-    @JSBody(params = "actor", script = ""
-            + "try {"
-            + "  if (typeof actor === 'function') return !!actor.prototype && typeof actor.prototype.run === 'function';"
-            + "  return actor !== null && typeof actor === 'object' && typeof actor.run === 'function';"
-            + "} catch (hostile) { return false; }")
-    private static native boolean isActor(JSObject actor);
 
-    /** A new instance, or null with the thrown value in the holder. */
-    @JSBody(params = { "actor", "holder" }, script = ""
-            + "try { return typeof actor === 'function' ? new actor() : Object.create(actor); }"
-            + "catch (thrown) { holder.error = thrown; return null; }")
-    private static native JSObject instantiate(JSObject actor, JSObject holder);
 
-    /** A legacy actor's run takes (input, callback); a function whose length cannot be read is not one. */
-    @JSBody(params = "run", script = ""
-            + "try { return typeof run === 'function' && run.length >= 2; } catch (hostile) { return false; }")
-    private static native boolean isLegacy(JSObject run);
 
 }

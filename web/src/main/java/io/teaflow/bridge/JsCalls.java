@@ -14,7 +14,7 @@ final class JsCalls {
 
     /** Calls {@code fn(a, b, c)}; if it throws, throws a ForeignError carrying the thrown value. */
     static void callOrThrow(JSObject fn, JSObject a, JSObject b, JSObject c) {
-        JSObject thrown = call3(fn, a, b, c, FAILED);
+        JSObject thrown = BridgeScripts.get().callOrHold3(fn, a, b, c, FAILED);
         if (thrown != null) {
             JSObject error = takeError(FAILED);
             throw new ForeignError(JsValues.messageOf(error), JsValues.hold(error));
@@ -25,12 +25,9 @@ final class JsCalls {
      * Calls {@code fn(value)} and returns its result; if it throws, returns {@link #FAILED} with the
      * thrown value in it (for the caller to hand back to the page, untouched).
      */
-    @JSBody(params = { "fn", "value", "holder" }, script = ""
-            + "try { return fn(value); } catch (thrown) { holder.error = thrown; return holder; }")
-    static native JSObject callOrHold(JSObject fn, JSObject value, JSObject holder);
 
     static JSObject callOrHold(JSObject fn, JSObject value) {
-        return callOrHold(fn, value, FAILED);
+        return BridgeScripts.get().callOrHold(fn, value, FAILED);
     }
 
     /** Holds the last thrown value; a JS object so the error never becomes a Java exception. */
@@ -42,9 +39,4 @@ final class JsCalls {
     @JSBody(params = "holder", script = "var taken = holder.error; holder.error = undefined; return taken;")
     static native JSObject takeError(JSObject holder);
 
-    /** Returns null when fn returned normally, else the holder (with the error in it). */
-    @JSBody(params = { "fn", "first", "second", "third", "holder" }, script = ""
-            + "try { fn(first, second, third); return null; } catch (thrown) { holder.error = thrown; return holder; }")
-    private static native JSObject call3(JSObject fn, JSObject first, JSObject second, JSObject third,
-            JSObject holder);
 }

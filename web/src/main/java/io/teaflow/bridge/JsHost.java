@@ -30,7 +30,7 @@ final class JsHost implements Host {
     public void schedule(Runnable task) {
         tasks.add(task);
         if (post == null) {
-            post = newPoster(this::runNext);
+            post = BridgeScripts.get().newPoster(this::runNext);
         }
         callPost(post);
     }
@@ -77,17 +77,6 @@ final class JsHost implements Host {
         void run();
     }
 
-    @JSBody(params = "task", script = ""
-            + "if (typeof setImmediate === 'function') {"
-            + "  return function () { setImmediate(function () { task(); }); };"
-            + "}"
-            + "if (typeof MessageChannel === 'function') {"
-            + "  var channel = new MessageChannel();"
-            + "  channel.port1.onmessage = function () { task(); };"
-            + "  return function () { channel.port2.postMessage(null); };"
-            + "}"
-            + "return function () { setTimeout(function () { task(); }, 0); };")
-    private static native JSObject newPoster(Task task);
 
     @JSBody(params = "task", script = "return function () { queueMicrotask(function () { task(); }); };")
     private static native JSObject newMicrotaskPoster(Task task);

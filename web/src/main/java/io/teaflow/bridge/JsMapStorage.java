@@ -42,7 +42,7 @@ final class JsMapStorage implements StateStorage {
 
     @Override
     public String typeOf(String key) {
-        return typeOfEntry(map, key);
+        return BridgeScripts.get().typeOfEntry(map, key);
     }
 
     @Override
@@ -67,7 +67,7 @@ final class JsMapStorage implements StateStorage {
 
     @Override
     public boolean append(String key, Object value) {
-        return appendTo(map, key, JsValues.toJs(value));
+        return BridgeScripts.get().appendTo(map, key, JsValues.toJs(value));
     }
 
     @Override
@@ -97,7 +97,7 @@ final class JsMapStorage implements StateStorage {
 
     @Override
     public Object snapshot(String node, boolean skipUnserializable) {
-        JSObject result = snapshotMap(map, skipUnserializable, JsObjects.COPY_JSON_FUNCTION);
+        JSObject result = BridgeScripts.get().copyStateJson(map, skipUnserializable);
         if (JsObjects.failed(result)) {
             throw unserializable("snapshot()", node, result);
         }
@@ -140,19 +140,6 @@ final class JsMapStorage implements StateStorage {
         return mapKeys(map);
     }
 
-    @JSBody(params = { "map", "skipping", "copyJson" }, script = ""
-            + "var entries = {};"
-            + "var failure = null;"
-            + "map.forEach(function (entryValue, entryKey) {"
-            + "  if (failure) return;"
-            + "  var result = copyJson(entryValue);"
-            + "  if (result.failed) { if (!skipping) { result.key = entryKey; failure = result; } return; }"
-            + "  Object.defineProperty(entries, entryKey, { value: result.value, writable: true, enumerable: true,"
-            + "    configurable: true });"
-            + "});"
-            + "return failure || { value: entries };")
-    private static native JSObject snapshotMap(JSObject map, boolean skipping, JSObject copyJson);
-
     @JSBody(params = "result", script = "return String(result.key);")
     private static native String keyOf(JSObject result);
 
@@ -183,23 +170,10 @@ final class JsMapStorage implements StateStorage {
     @JSBody(params = "map", script = "return Array.from(map.keys());")
     private static native JSArray<JSString> mapKeys(JSObject map);
 
-    @JSBody(params = { "map", "key" }, script = ""
-            + "if (!map.has(key)) return 'undefined';"
-            + "var found = map.get(key);"
-            + "return found === null ? 'null' : Array.isArray(found) ? 'array' : typeof found;")
-    private static native String typeOfEntry(JSObject map, String key);
-
     @JSBody(params = { "map", "key" }, script = "return map.get(key);")
     private static native double numberAt(JSObject map, String key);
 
     @JSBody(params = { "map", "key" }, script = "return typeof map.get(key) === 'number';")
     private static native boolean numberAtIs(JSObject map, String key);
 
-    @JSBody(params = { "map", "key", "value" }, script = ""
-            + "var list = map.get(key);"
-            + "if (list === undefined && !map.has(key)) { list = []; map.set(key, list); }"
-            + "if (!Array.isArray(list)) return false;"
-            + "list.push(value);"
-            + "return true;")
-    private static native boolean appendTo(JSObject map, String key, JSObject value);
 }

@@ -104,57 +104,13 @@ final class JsValues {
         return new JsValue(value);
     }
 
-    /**
-     * {@code describe(value)}: a short description for error messages ({@code number 42},
-     * {@code string "x"}, {@code an array}) that never throws. As a JS function declaration, so
-     * other scripts can include it.
-     */
-    static final String DESCRIBE = ""
-            + "function describe(value) {"
-            + "  try {"
-            + "    if (value === null) return 'null';"
-            + "    var kind = typeof value;"
-            + "    if (kind === 'undefined') return 'undefined';"
-            + "    if (kind === 'string') return 'string \"' + (value.length > 80 ? value.slice(0, 77) + '...' : value) + '\"';"
-            + "    if (kind === 'number' || kind === 'boolean' || kind === 'bigint') return kind + ' ' + String(value);"
-            + "    if (kind === 'symbol') return 'a symbol';"
-            + "    if (Array.isArray(value)) return 'an array';"
-            + "    return kind === 'object' ? 'an object' : kind;"
-            + "  } catch (revoked) { return 'a revoked Proxy'; }"
-            + "}";
-
-    /**
-     * {@code messageOf(error)}: the message of a thrown value, its {@code message} if it has one,
-     * else its string form; never throws (a value that cannot be inspected says so).
-     */
-    static final String MESSAGE_OF = ""
-            + "function messageOf(error) {"
-            + "  try {"
-            + "    if (error !== null && typeof error === 'object' && 'message' in error) return String(error.message);"
-            + "    if (typeof error === 'symbol') return error.toString();"
-            + "    return String(error);"
-            + "  } catch (unprintable) {"
-            + "    return 'a value that cannot be inspected (a revoked Proxy, or one whose traps or getters throw)';"
-            + "  }"
-            + "}";
-
-    @JSBody(params = "value", script = DESCRIBE + "return describe(value);")
-    static native String describe(JSObject value);
-
-    /**
-     * {@link #MESSAGE_OF} as one JS function, made once and handed to every script that needs it
-     * (as its {@code messageOf} parameter) instead of repeating its text in each: the wasm module
-     * carries every script's text.
-     */
-    static final JSObject MESSAGE_OF_FUNCTION = messageOfFunction();
-
-    @JSBody(script = MESSAGE_OF + "return messageOf;")
-    private static native JSObject messageOfFunction();
-
-    static String messageOf(JSObject error) {
-        return callMessageOf(error, MESSAGE_OF_FUNCTION);
+    /** A short description for error messages ({@code number 42}, {@code string "x"}); never throws. */
+    static String describe(JSObject value) {
+        return BridgeScripts.get().describe(value);
     }
 
-    @JSBody(params = { "error", "messageOf" }, script = "return messageOf(error);")
-    private static native String callMessageOf(JSObject error, JSObject messageOf);
+    /** The message of a thrown value: its {@code message} if it has one, else its string form; never throws. */
+    static String messageOf(JSObject error) {
+        return BridgeScripts.get().messageOf(error);
+    }
 }

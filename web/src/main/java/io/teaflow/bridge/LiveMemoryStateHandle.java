@@ -91,7 +91,7 @@ public final class LiveMemoryStateHandle {
     /** A fresh plain object of every entry; keys such as {@code __proto__} become own properties. */
     @JSExport
     public JSObject getAll() {
-        return entriesObject(storage.map);
+        return BridgeScripts.get().entriesObject(storage.map);
     }
 
     /** {@code JSON.stringify(handle)} gives the state's entries, not the handle's internals. */
@@ -182,11 +182,4 @@ public final class LiveMemoryStateHandle {
         }
     }
 
-    @JSBody(params = "map", script = ""
-            + "var entries = {};"
-            + "map.forEach(function (entryValue, entryKey) {"
-            + "  Object.defineProperty(entries, entryKey, { value: entryValue, writable: true, enumerable: true, configurable: true });"
-            + "});"
-            + "return entries;")
-    private static native JSObject entriesObject(JSObject map);
 }

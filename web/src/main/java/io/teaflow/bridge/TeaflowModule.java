@@ -54,6 +54,15 @@ public final class TeaflowModule {
     }
 
     /**
+     * Hands the bridge its scripts ({@code bridgeScripts()} of web/src/main/js/bridge-scripts.js):
+     * the entry script calls this first, before anything else of this backend runs.
+     */
+    @JSExport
+    public static void installBridgeScripts(BridgeScripts scripts) {
+        BridgeScripts.Installed.scripts = scripts;
+    }
+
+    /**
      * The holder a call returns when the page's function it called threw (see
      * {@link LiveMemoryStateHandle#update}); the entry script rethrows what it holds.
      */

@@ -1,0 +1,70 @@
+package io.teaflow.bridge;
+
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSString;
+
+/**
+ * The bridge's JavaScript that is more than a line, written as real code in
+ * {@code web/src/main/js/bridge-scripts.js} and installed once per loaded backend by the entry
+ * script ({@link TeaflowModule#installBridgeScripts}). Each method is a call of that object's
+ * function of the same name; see there for what each does.
+ */
+interface BridgeScripts extends JSObject {
+    /** The installed scripts (set before any other call into the bridge). */
+    final class Installed {
+        static BridgeScripts scripts;
+
+        private Installed() {
+        }
+    }
+
+    static BridgeScripts get() {
+        return Installed.scripts;
+    }
+
+    String describe(JSObject value);
+
+    String messageOf(JSObject error);
+
+    JSObject read(JSObject object, String key, String where);
+
+    JSArray<JSString> ownKeys(JSObject object, String where);
+
+    void define(JSObject object, String key, JSObject value);
+
+    JSObject copyJson(JSObject value);
+
+    JSObject copyStateJson(JSObject map, boolean skipping);
+
+    JSObject entriesObject(JSObject map);
+
+    String typeOfEntry(JSObject map, String key);
+
+    boolean appendTo(JSObject map, String key, JSObject value);
+
+    JSObject makeSend(JSArray<JSString> outports, ActorRunContext.Deliver deliver, ActorRunContext.Undeclared undeclared,
+            ActorRunContext.NotOutputs notOutputs, ActorRunContext.Unreadable unreadable);
+
+    int runActor(JSObject actor, boolean legacy, JSObject context, JSObject input, JSObject send, JSObject outcome);
+
+    void whenSettled(JSObject thenable, JsActor.Settled settled, JsActor.Failed failed);
+
+    void defineState(JSObject actor, JSObject state, String where);
+
+    JSObject legacyStateView(JSObject handle);
+
+    boolean isActor(JSObject actor);
+
+    JSObject instantiate(JSObject actor, JSObject holder);
+
+    boolean isLegacyRun(JSObject run);
+
+    JSObject callOrHold(JSObject fn, JSObject value, JSObject holder);
+
+    JSObject callOrHold3(JSObject fn, JSObject first, JSObject second, JSObject third, JSObject holder);
+
+    JSObject newPoster(JsHost.Task task);
+
+    Deferred deferred();
+}

@@ -1,0 +1,373 @@
+// The JavaScript the Java bridge (web/src/main/java/io/teaflow/bridge) calls that is more than a
+// line: kept here as real code the linter sees, and handed to the compiled Java once, when a
+// backend is loaded (TeaflowModule.installBridgeScripts; the Java side is BridgeScripts.java).
+// Page values may be hostile (revoked Proxies, Proxies and getters that throw): every function
+// here that looks at one does so in a way that cannot throw, or catches and says what happened.
+
+/** The scripts object the bridge calls: one per loaded backend. */
+function bridgeScripts() {
+  /** A short description for error messages ('number 42', 'string "x"', 'an array'); never throws. */
+  function describe(value) {
+    try {
+      if (value === null) return 'null';
+      const kind = typeof value;
+      if (kind === 'undefined') return 'undefined';
+      if (kind === 'string') return `string "${value.length > 80 ? value.slice(0, 77) + '...' : value}"`;
+      if (kind === 'number' || kind === 'boolean' || kind === 'bigint') return kind + ' ' + String(value);
+      if (kind === 'symbol') return 'a symbol';
+      if (Array.isArray(value)) return 'an array';
+      return kind === 'object' ? 'an object' : kind;
+    } catch {
+      return 'a revoked Proxy';
+    }
+  }
+
+  /** The message of a thrown value: its message if it has one, else its string form; never throws. */
+  function messageOf(error) {
+    try {
+      if (error !== null && typeof error === 'object' && 'message' in error) return String(error.message);
+      if (typeof error === 'symbol') return error.toString();
+      return String(error);
+    } catch {
+      return 'a value that cannot be inspected (a revoked Proxy, or one whose traps or getters throw)';
+    }
+  }
+
+  /** object[key] of a page object; a getter or trap that throws becomes a TypeError saying where. */
+  function read(object, key, where) {
+    try {
+      return object == null ? undefined : object[key];
+    } catch (thrown) {
+      throw new TypeError(`${where}: reading "${key}" threw: ${messageOf(thrown)}`);
+    }
+  }
+
+  /** Object.keys of a page object; a Proxy that throws becomes a TypeError saying where. */
+  function ownKeys(object, where) {
+    try {
+      return Object.keys(object);
+    } catch (thrown) {
+      throw new TypeError(`${where}: listing its keys threw: ${messageOf(thrown)}`);
+    }
+  }
+
+  /** Sets an own property, also for keys such as __proto__. */
+  function define(object, key, value) {
+    Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  }
+
+  /**
+   * The JSON-safe deep copy of one value: {value}, or {failed: true, path, what} naming the first
+   * thing JSON cannot carry. Objects must be plain (prototype Object.prototype or null).
+   */
+  function copyJson(original) {
+    const visiting = new Set();
+    let failure = null;
+    // Identity marks our own failure: instanceof or a property read on what a getter threw could throw.
+    const fail = (where, what) => {
+      failure = { failed: true, path: where, what };
+      throw failure;
+    };
+    const property = (holder, field, where) => {
+      try {
+        return holder[field];
+      } catch {
+        return fail(where + (typeof field === 'number' ? `[${field}]` : '.' + field), 'a property whose getter throws');
+      }
+    };
+    const walk = (value, where) => {
+      if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+      if (typeof value === 'number') {
+        if (!isFinite(value)) fail(where, 'the number ' + String(value));
+        return value;
+      }
+      if (typeof value !== 'object') fail(where, typeof value === 'undefined' ? 'undefined' : 'a ' + typeof value);
+      if (visiting.has(value)) fail(where, 'a cycle');
+      let proto;
+      let isArray;
+      try {
+        proto = Object.getPrototypeOf(value);
+        isArray = Array.isArray(value);
+      } catch {
+        fail(where, 'an object that cannot be inspected (a revoked Proxy, or one whose traps throw)');
+      }
+      let copied;
+      visiting.add(value);
+      if (isArray) {
+        copied = [];
+        const length = property(value, 'length', where);
+        for (let index = 0; index < length; index++) copied.push(walk(property(value, index, where), `${where}[${index}]`));
+      } else if (proto === Object.prototype || proto === null) {
+        copied = {};
+        let fields;
+        try {
+          fields = Object.keys(value);
+        } catch {
+          fail(where, 'an object whose keys cannot be listed');
+        }
+        for (const field of fields) define(copied, field, walk(property(value, field, where), where + '.' + field));
+      } else {
+        let name = 'a class';
+        try {
+          const constructorName = proto && proto.constructor && proto.constructor.name;
+          if (typeof constructorName === 'string' && constructorName) name = constructorName;
+        } catch {
+          // keep the generic name
+        }
+        fail(where, 'an instance of ' + name);
+      }
+      visiting.delete(value);
+      return copied;
+    };
+    try {
+      return { value: walk(original, '') };
+    } catch (problem) {
+      if (problem === failure) return failure;
+      throw problem;
+    }
+  }
+
+  /** copyJson of every entry of a state's Map: {value: entries}, or the first failure with its key. */
+  function copyStateJson(map, skipping) {
+    const entries = {};
+    let failure = null;
+    map.forEach((entryValue, entryKey) => {
+      if (failure) return;
+      const result = copyJson(entryValue);
+      if (result.failed) {
+        if (!skipping) failure = { ...result, key: entryKey };
+        return;
+      }
+      define(entries, entryKey, result.value);
+    });
+    return failure || { value: entries };
+  }
+
+  /** A fresh plain object of a Map's entries; keys such as __proto__ become own properties. */
+  function entriesObject(map) {
+    const entries = {};
+    map.forEach((entryValue, entryKey) => define(entries, entryKey, entryValue));
+    return entries;
+  }
+
+  /** The type of a state entry for messages: 'undefined' when absent, 'null', 'array' or typeof. */
+  function typeOfEntry(map, key) {
+    if (!map.has(key)) return 'undefined';
+    const found = map.get(key);
+    return found === null ? 'null' : Array.isArray(found) ? 'array' : typeof found;
+  }
+
+  /** Pushes onto the array under key, creating one if absent; false if the entry is not an array. */
+  function appendTo(map, key, value) {
+    let list = map.get(key);
+    if (list === undefined && !map.has(key)) {
+      list = [];
+      map.set(key, list);
+    }
+    if (!Array.isArray(list)) return false;
+    list.push(value);
+    return true;
+  }
+
+  /**
+   * A node's send(outputs), so a send costs one call into Java per packet. It reads the whole
+   * outputs object first (keys checked against the declared outports, every value read once), so a
+   * call naming an undeclared port, or whose getter or Proxy throws, sends nothing and throws
+   * (through the Java callbacks); then it delivers each value by outport index.
+   */
+  function makeSend(outports, deliver, undeclared, notOutputs, unreadable) {
+    const indexes = new Map();
+    outports.forEach((name, position) => indexes.set(name, position));
+    return function send(outputs) {
+      let isObject;
+      try {
+        isObject = outputs !== null && typeof outputs === 'object' && !Array.isArray(outputs);
+      } catch {
+        isObject = false;
+      }
+      if (!isObject) {
+        notOutputs(outputs);
+        return;
+      }
+      let fields;
+      try {
+        fields = Object.keys(outputs);
+      } catch (thrown) {
+        unreadable(null, messageOf(thrown));
+        return;
+      }
+      if (fields.length === 1) {
+        const field = fields[0];
+        const index = indexes.get(field);
+        if (index === undefined) {
+          undeclared(field);
+          return;
+        }
+        let value;
+        try {
+          value = outputs[field];
+        } catch (thrown) {
+          unreadable(field, messageOf(thrown));
+          return;
+        }
+        deliver(index, value);
+        return;
+      }
+      const targets = [];
+      for (const field of fields) {
+        const index = indexes.get(field);
+        if (index === undefined) {
+          undeclared(field);
+          return;
+        }
+        targets.push(index);
+      }
+      const values = [];
+      for (const field of fields) {
+        try {
+          values.push(outputs[field]);
+        } catch (thrown) {
+          unreadable(field, messageOf(thrown));
+          return;
+        }
+      }
+      for (let position = 0; position < targets.length; position++) deliver(targets[position], values[position]);
+    };
+  }
+
+  /** Runs an actor: 0 when it returned, 1 with its promise in outcome.value, 2 with what it threw there. */
+  function runActor(actor, legacy, context, input, send, outcome) {
+    try {
+      const result = legacy
+        ? actor.run(input, function callback(outputs) { if (outputs != null) send(outputs); })
+        : actor.run(context);
+      if (result !== null && (typeof result === 'object' || typeof result === 'function')
+          && typeof result.then === 'function') {
+        outcome.value = result;
+        return 1;
+      }
+      return 0;
+    } catch (thrown) {
+      outcome.value = thrown;
+      return 2;
+    }
+  }
+
+  function whenSettled(thenable, settled, failed) {
+    Promise.resolve(thenable).then(() => settled(), reason => failed(reason));
+  }
+
+  /** Points the instance's this.state at the node's state; an instance that refuses gets a TypeError. */
+  function defineState(actor, state, where) {
+    try {
+      define(actor, 'state', state);
+    } catch (thrown) {
+      throw new TypeError(`${where}: could not set this.state on the instance: ${messageOf(thrown)}`);
+    }
+  }
+
+  /** The legacy actors' this.state: a live object view, s.k = v is set('k', v). */
+  function legacyStateView(handle) {
+    return new Proxy(Object.create(null), {
+      get: (target, prop) => (typeof prop === 'string' ? handle.get(prop) : undefined),
+      set: (target, prop, value) => {
+        if (typeof prop !== 'string') return false;
+        handle.set(prop, value);
+        return true;
+      },
+      has: (target, prop) => typeof prop === 'string' && handle.has(prop),
+      deleteProperty: (target, prop) => {
+        if (typeof prop === 'string') handle.remove(prop);
+        return true;
+      },
+      ownKeys: () => handle.keys(),
+      getOwnPropertyDescriptor: (target, prop) => (typeof prop === 'string' && handle.has(prop)
+        ? { value: handle.get(prop), writable: true, enumerable: true, configurable: true } : undefined),
+      defineProperty: (target, prop, descriptor) => {
+        if (typeof prop !== 'string') return false;
+        handle.set(prop, descriptor.value);
+        return true;
+      },
+    });
+  }
+
+  /** A class with a run method, or an object with one; false for anything that throws when looked at. */
+  function isActor(actor) {
+    try {
+      if (typeof actor === 'function') return !!actor.prototype && typeof actor.prototype.run === 'function';
+      return actor !== null && typeof actor === 'object' && typeof actor.run === 'function';
+    } catch {
+      return false;
+    }
+  }
+
+  /** A new instance, or null with the thrown value in holder.error. */
+  function instantiate(actor, holder) {
+    try {
+      return typeof actor === 'function' ? new actor() : Object.create(actor);
+    } catch (thrown) {
+      holder.error = thrown;
+      return null;
+    }
+  }
+
+  /** A legacy actor's run takes (input, callback); a function whose length cannot be read is not one. */
+  function isLegacyRun(run) {
+    try {
+      return typeof run === 'function' && run.length >= 2;
+    } catch {
+      return false;
+    }
+  }
+
+  /** fn(value), or the holder with what fn threw in holder.error. */
+  function callOrHold(fn, value, holder) {
+    try {
+      return fn(value);
+    } catch (thrown) {
+      holder.error = thrown;
+      return holder;
+    }
+  }
+
+  /** fn(first, second, third): null when it returned, else the holder with what it threw. */
+  function callOrHold3(fn, first, second, third, holder) {
+    try {
+      fn(first, second, third);
+      return null;
+    } catch (thrown) {
+      holder.error = thrown;
+      return holder;
+    }
+  }
+
+  /**
+   * A function that runs task soon as a new task of the event loop: setImmediate in Node, a
+   * MessageChannel message in browsers (neither is clamped to 4 ms like a nested setTimeout).
+   */
+  function newPoster(task) {
+    if (typeof setImmediate === 'function') return () => setImmediate(() => task());
+    if (typeof MessageChannel === 'function') {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => task();
+      return () => channel.port2.postMessage(null);
+    }
+    return () => setTimeout(() => task(), 0);
+  }
+
+  /** {promise, resolve, reject}. */
+  function deferred() {
+    const made = {};
+    made.promise = new Promise((resolve, reject) => {
+      made.resolve = resolve;
+      made.reject = reject;
+    });
+    return made;
+  }
+
+  return {
+    describe, messageOf, read, ownKeys, define, copyJson, copyStateJson, entriesObject, typeOfEntry, appendTo,
+    makeSend, runActor, whenSettled, defineState, legacyStateView, isActor, instantiate, isLegacyRun, callOrHold,
+    callOrHold3, newPoster, deferred,
+  };
+}
