@@ -534,6 +534,46 @@ public final class Network {
         return components.builtInNames();
     }
 
+    /**
+     * What every node is doing now: the subgraph nodes first, then every running node (those made
+     * for subgraph processes included): runs so far, packets waiting, whether a run is pending. A
+     * copy, cheap enough to take a few times a second; nothing is counted when nobody asks.
+     */
+    public List<NodeStats> nodeStats() {
+        Map<String, String> parents = new HashMap<>();
+        for (Composite composite : composites.values()) {
+            for (String member : composite.members) {
+                parents.putIfAbsent(member, composite.id);
+            }
+        }
+        // A member of a nested subgraph is listed by every enclosing composite; the innermost wins.
+        for (Composite composite : composites.values()) {
+            for (String member : composite.members) {
+                String current = parents.get(member);
+                if (composite.id.length() > current.length()) {
+                    parents.put(member, composite.id);
+                }
+            }
+        }
+        List<NodeStats> stats = new ArrayList<>();
+        for (Composite composite : composites.values()) {
+            stats.add(new NodeStats(composite.id, composite.component, NodeStats.Kind.GRAPH, parents.get(composite.id),
+                    new ArrayList<>(composite.graph.inports().keySet()),
+                    new ArrayList<>(composite.graph.outports().keySet()), 0, 0, false));
+        }
+        for (Node node : nodes.values()) {
+            int queued = 0;
+            for (InPort port : node.inportList()) {
+                queued += port.waiting;
+            }
+            NodeStats.Kind kind = components.isBuiltIn(node.component) ? NodeStats.Kind.BUILT_IN
+                    : NodeStats.Kind.REGISTERED;
+            stats.add(new NodeStats(node.id, node.component, kind, parents.get(node.id), node.inports, node.outports,
+                    node.context.run(), queued, node.running));
+        }
+        return stats;
+    }
+
     /** The ids of the nodes the user added (subgraph processes not included), in order. */
     public List<String> nodeIds() {
         return new ArrayList<>(topLevel);

@@ -3,6 +3,7 @@ package io.teaflow.bridge;
 import io.teaflow.components.BuiltInComponents;
 import io.teaflow.runtime.Network;
 import io.teaflow.runtime.NetworkEvent;
+import io.teaflow.runtime.NodeStats;
 import io.teaflow.runtime.Subscription;
 import io.teaflow.runtime.TeaflowException;
 import io.teaflow.runtime.spi.LiveMemoryState;
@@ -248,6 +249,37 @@ public final class JsNetwork {
         // Every state of a network is the runtime's LiveMemoryState (the public type says only ActorState).
         return LiveMemoryStateHandle.of((LiveMemoryState) network.state(JsErrors.string(id, "state", "the node id")));
     }
+
+    /**
+     * What every node is doing (for the inspector and the FBP runtime): an array of
+     * {@code {id, component, kind: 'js'|'java'|'graph', parent, inports, outports, runs, queued,
+     * running}}, fresh on every call; {@code parent} is the subgraph node's id or null.
+     */
+    @JSExport
+    public JSArray<JSObject> stats() {
+        JSArray<JSObject> result = new JSArray<>();
+        for (NodeStats node : network.nodeStats()) {
+            String kind = node.kind == NodeStats.Kind.GRAPH ? "graph"
+                    : node.kind == NodeStats.Kind.BUILT_IN ? "java" : "js";
+            result.push(nodeStats(node.id, node.component, kind, node.parent == null ? null : JSString.valueOf(node.parent),
+                    names(node.inports), names(node.outports), node.runs, node.queued, node.running));
+        }
+        return result;
+    }
+
+    private static JSArray<JSString> names(java.util.List<String> names) {
+        JSArray<JSString> result = new JSArray<>();
+        for (String name : names) {
+            result.push(JSString.valueOf(name));
+        }
+        return result;
+    }
+
+    @JSBody(params = { "id", "component", "kind", "parent", "inports", "outports", "runs", "queued", "running" },
+            script = "return { id: id, component: component, kind: kind, parent: parent, inports: inports,"
+            + " outports: outports, runs: runs, queued: queued, running: running };")
+    private static native JSObject nodeStats(String id, String component, String kind, JSString parent,
+            JSArray<JSString> inports, JSArray<JSString> outports, int runs, int queued, boolean running);
 
     private static JSObject toJsEvent(NetworkEvent event) {
         switch (event.type) {
