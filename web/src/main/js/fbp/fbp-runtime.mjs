@@ -293,7 +293,7 @@ class Client {
       return;
     }
     const message = { protocol, command, payload };
-    if (requestId !== undefined) {
+    if (requestId !== undefined && !NO_RESPONSE_TO.has(`${protocol}:${command}`)) {
       message.responseTo = requestId;
     }
     try {
@@ -475,6 +475,8 @@ class Client {
 }
 
 const ERROR_PROTOCOLS = new Set(['runtime', 'graph', 'component', 'network']);
+/** Replies whose schema (fbp-protocol 0.9.8) has no `responseTo` field. */
+const NO_RESPONSE_TO = new Set(['runtime:packet', 'network:edges']);
 
 // ---- the commands, by protocol (`this` is the Client) ----
 
@@ -970,7 +972,7 @@ class GraphModel {
   toFbpJson() {
     const processes = {};
     for (const [id, process] of this.processes) {
-      processes[id] = { component: process.component, metadata: process.metadata };
+      own(processes, id, { component: process.component, metadata: process.metadata });
     }
     const end = value => {
       const result = { process: value.node, port: value.port };
@@ -984,7 +986,7 @@ class GraphModel {
     const exported = ports => {
       const result = {};
       for (const [name, target] of ports) {
-        result[name] = { process: target.process, port: target.port, metadata: target.metadata };
+        own(result, name, { process: target.process, port: target.port, metadata: target.metadata });
       }
       return result;
     };
@@ -998,6 +1000,11 @@ class GraphModel {
       groups: this.groups.map(group => ({ name: group.name, nodes: group.nodes, metadata: group.metadata })),
     };
   }
+}
+
+/** `object[key] = value` as an own property, also for `__proto__` (a valid node or port name). */
+function own(object, key, value) {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function sameEnd(a, b) {
