@@ -52,7 +52,7 @@ function sampleNetwork(tf) {
 
 test('net.stats(): kind, parent, ports, runs and queued per node', async tf => {
   const net = sampleNetwork(tf);
-  const byId = () => Object.fromEntries(net.stats().map(node => [node.id, node]));
+  const byId = () => Object.fromEntries(net.stats().nodes.map(node => [node.id, node]));
   let stats = byId();
   assertEquals(Object.keys(stats).sort(), ['all', 'count', 'd', 'pair', 'pair/first', 'pair/second', 'sum'], 'nodes');
   assertEquals(stats.d.kind, 'js', 'a JS actor');
@@ -76,7 +76,22 @@ test('net.stats(): kind, parent, ports, runs and queued per node', async tf => {
   assertEquals([stats.d.runs, stats.d.queued, stats.d.running], [3, 0, false], 'd after idle');
   assertEquals(stats['pair/second'].runs, 3, 'runs inside the subgraph');
   assertEquals(stats.sum.runs, 3, 'runs after the subgraph');
-  assertNotSame(net.stats(), net.stats(), 'a fresh array on every call');
+  assertNotSame(net.stats(), net.stats(), 'a fresh object on every call');
+  await net.stop();
+});
+
+test('net.stats(): packets delivered per wire, inside subgraphs too', async tf => {
+  const net = sampleNetwork(tf);
+  const wires = () => Object.fromEntries(net.stats().connections.map(c => [`${c.from}.${c.fromPort}>${c.to}.${c.toPort}`, c.delivered]));
+  assertEquals(wires(), { 'd.out>count.in': 0, 'd.out>all.in': 0, 'd.out>pair/first.in': 0,
+    'pair/first.out>pair/second.in': 0, 'pair/second.out>sum.in': 0 }, 'wires before any packet');
+  await net.start();
+  for (let i = 0; i < 7; i++) net.send('d', 'in', i);
+  await net.idle();
+  assertEquals(wires(), { 'd.out>count.in': 7, 'd.out>all.in': 7, 'd.out>pair/first.in': 7,
+    'pair/first.out>pair/second.in': 7, 'pair/second.out>sum.in': 7 }, 'wires after 7 packets');
+  net.removeConnection('d', 'out', 'all', 'in');
+  assertEquals('d.out>all.in' in wires(), false, 'a removed connection is gone');
   await net.stop();
 });
 
@@ -90,13 +105,13 @@ test('net.stats(): a pending async run is reported as running', async tf => {
   net.send('s', 'in', 1);
   net.send('s', 'in', 2);
   await until(() => release, 'the first run');
-  const stats = net.stats()[0];
+  const stats = net.stats().nodes[0];
   assertEquals([stats.runs, stats.queued, stats.running], [1, 1, true], 'runs, queued, running while pending');
   release();
-  await until(() => net.stats()[0].runs === 2, 'the second run');
+  await until(() => net.stats().nodes[0].runs === 2, 'the second run');
   release();
   await net.idle();
-  assertEquals(net.stats()[0].running, false, 'running after idle');
+  assertEquals(net.stats().nodes[0].running, false, 'running after idle');
   await net.stop();
 });
 
@@ -175,7 +190,7 @@ test('inspector: errors per node, and an error inside a subgraph also on the sub
   }
 }, { allowErrorLogs: true });
 
-test('inspector: a subgraph opens in place, its inner connection learnt from traffic', async tf => {
+test('inspector: a subgraph opens in place, with its inner connection', async tf => {
   const net = sampleNetwork(tf);
   await net.start();
   const inspection = TeaflowInspector.inspect(net, host());
@@ -185,6 +200,7 @@ test('inspector: a subgraph opens in place, its inner connection learnt from tra
     nodeElement('pair').dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
     await until(() => nodeElement('pair/first') && nodeElement('pair/second'), 'inner nodes drawn in place');
     assertEquals(nodeElement('pair/second').getAttribute('data-kind'), 'js', 'kind of an inner node');
+    await until(() => edgeElement('pair/first.out>pair/second.in'), 'the inner connection drawn');
     for (let i = 0; i < 4; i++) net.send('d', 'in', i);
     await net.idle();
     await until(() => packetsOf('pair/first.out>pair/second.in') === 4, 'the inner connection with its 4 packets');

@@ -325,12 +325,13 @@ export interface Network {
   state(id: string): LiveMemoryStateHandle;
 
   /**
-   * What every node is doing now, for tools that watch a network (the inspector, the FBP
-   * protocol runtime): a fresh array on every call, subgraph nodes first, then every node that
-   * runs (those made for subgraph processes included). Nothing is counted for it: calling it a
-   * few times a second costs a few microseconds per node.
+   * What the network is doing now, for tools that watch it (the inspector, the FBP protocol
+   * runtime): every node (subgraph nodes first, then every node that runs, those made for
+   * subgraph processes included) and every connection between running nodes with the packets
+   * delivered on it. A fresh object on every call; nothing is counted for it beyond one
+   * increment per delivered packet, so calling it a few times a second is cheap.
    */
-  stats(): NodeStats[];
+  stats(): NetworkStats;
 
   /**
    * The network as an FBP JSON graph, in the format of NoFlo's `fbp-graph`: loadable by
@@ -412,6 +413,22 @@ export interface Network {
 // ---------------------------------------------------------------------------------------------
 
 /** The network started. */
+/** What {@link Network.stats} returns. */
+export interface NetworkStats {
+  readonly nodes: NodeStats[];
+  readonly connections: ConnectionStats[];
+}
+
+/** One connection in {@link Network.stats}: between running nodes, so `'a/x'` inside subgraph node `'a'`. */
+export interface ConnectionStats {
+  readonly from: string;
+  readonly fromPort: string;
+  readonly to: string;
+  readonly toPort: string;
+  /** Packets delivered on it so far. */
+  readonly delivered: number;
+}
+
 /** One node in {@link Network.stats}. */
 export interface NodeStats {
   readonly id: string;

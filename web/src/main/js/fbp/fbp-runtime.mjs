@@ -111,7 +111,7 @@ class FbpRuntime {
           probe.registerActor(actorName, this.actors[actorName]);
         }
         probe.addNode('probe', name);
-        const stats = probe.stats().find(node => node.id === 'probe');
+        const stats = probe.stats().nodes.find(node => node.id === 'probe');
         result.set(name, {
           inPorts: stats.inports, outPorts: stats.outports,
           description: stats.kind === 'java' ? 'Java component, compiled into Teaflow' : 'JavaScript actor',

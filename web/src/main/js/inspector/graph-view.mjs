@@ -5,6 +5,7 @@ import { nodeSize, portY } from './layout.mjs';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const KIND_LABEL = { js: 'JS', java: 'JAVA', graph: 'SUBGRAPH' };
+const FAR_SCALE = 0.4;
 
 function svg(tag, attributes = {}, parent) {
   const element = document.createElementNS(SVG, tag);
@@ -79,6 +80,15 @@ export class GraphView {
 
   applyView() {
     this.viewport.setAttribute('transform', `translate(${this.view.x},${this.view.y}) scale(${this.view.scale})`);
+    // Level of detail: zoomed far out, text is unreadable and costly to repaint; boxes and lit
+    // connections remain, numbers come back when zoomed in.
+    const far = this.view.scale < FAR_SCALE;
+    if (far !== this.far) {
+      this.far = far;
+      this.svg.classList.toggle('tfi-far', far);
+      for (const element of this.nodeElements.values()) element.shown = null;
+      for (const element of this.edgeElements.values()) element.labelShown = null;
+    }
   }
 
   /** Fits the drawing into the visible area. */
@@ -166,42 +176,37 @@ export class GraphView {
         this.onSelect(node.id);
       }
     });
-    return { group, stats, shown: '', classes: '' };
+    return { group, stats, shown: null, classes: '', numbers: '' };
   }
 
   drawEdge(edge, points) {
-    const group = svg('g', { class: `tfi-edge${edge.discovered ? ' tfi-discovered' : ''}`, 'data-teaflow-edge': edge.key,
+    const group = svg('g', { class: 'tfi-edge', 'data-teaflow-edge': edge.key,
       'data-packets': String(edge.packets) }, this.edgeLayer);
     const d = pathOf(points);
     svg('path', { d, 'marker-end': `url(#${this.markerId})` }, group);
-    svg('path', { class: 'tfi-dash', d }, group);
     const middle = midpoint(points);
     const label = text(group, '', middle.x, middle.y - 5, '');
     label.setAttribute('text-anchor', 'middle');
     svg('title', {}, group).textContent = edge.key;
-    return { group, label, active: false };
+    return { group, label, active: false, labelShown: null };
   }
 
-  /** Updates the numbers; touches only what changed. */
+  /** Updates the numbers; touches only what changed, and no text while zoomed far out. */
   update(model) {
+    const far = this.far;
     for (const [id, element] of this.nodeElements) {
       const node = model.nodes.get(id);
       if (!node) continue;
-      const errors = node.errors ? ` · ${node.errors} err` : '';
-      const shown = node.kind === 'graph'
-        ? `${formatCount(node.inbound || 0)} in · ${formatCount(node.outbound || 0)} out${errors}`
-        : `runs ${node.runs} · queued ${node.queued}${errors}`;
-      if (shown !== element.shown) {
-        element.shown = shown;
-        element.stats.textContent = shown;
-        element.stats.classList.toggle('tfi-errors', node.errors > 0);
-      }
-      const classes = `${node.running ? 'r' : ''}${node.queued > 0 ? 'q' : ''}${node.errors > 0 ? 'e' : ''}`;
-      if (classes !== element.classes) {
-        element.classes = classes;
-        element.group.classList.toggle('tfi-running', node.running);
-        element.group.classList.toggle('tfi-queued', node.queued > 0 && !node.running);
-        element.group.classList.toggle('tfi-has-errors', node.errors > 0);
+      if (!far) {
+        const errors = node.errors ? ` · ${node.errors} err` : '';
+        const shown = node.kind === 'graph'
+          ? `${formatCount(node.inbound || 0)} in · ${formatCount(node.outbound || 0)} out${errors}`
+          : `runs ${formatCount(node.runs)} · queued ${formatCount(node.queued)}${errors}`;
+        if (shown !== element.shown) {
+          element.shown = shown;
+          element.stats.textContent = shown;
+          element.stats.classList.toggle('tfi-errors', node.errors > 0);
+        }
       }
       const numbers = `${node.runs} ${node.queued} ${node.errors} ${node.running}`;
       if (numbers !== element.numbers) {
@@ -210,19 +215,33 @@ export class GraphView {
         element.group.setAttribute('data-queued', String(node.queued));
         element.group.setAttribute('data-errors', String(node.errors));
         element.group.setAttribute('data-running', String(node.running));
+        const classes = `${node.running ? 'r' : ''}${node.queued > 0 ? 'q' : ''}${node.errors > 0 ? 'e' : ''}`;
+        if (classes !== element.classes) {
+          element.classes = classes;
+          element.group.classList.toggle('tfi-running', node.running);
+          element.group.classList.toggle('tfi-queued', node.queued > 0 && !node.running);
+          element.group.classList.toggle('tfi-has-errors', node.errors > 0);
+        }
       }
     }
     for (const [key, element] of this.edgeElements) {
       const edge = model.edges.get(key);
-      if (!edge || edge.shown === edge.packets && !element.active === !(edge.rate > 0.5)) continue;
-      edge.shown = edge.packets;
-      element.group.setAttribute('data-packets', String(edge.packets));
-      const rate = edge.rate >= 0.5 ? ` · ${formatRate(edge.rate)}/s` : '';
-      element.label.textContent = edge.packets ? `${formatCount(edge.packets)}${rate}` : '';
+      if (!edge) continue;
+      if (edge.shown !== edge.packets) {
+        edge.shown = edge.packets;
+        element.group.setAttribute('data-packets', String(edge.packets));
+      }
       const active = edge.rate > 0.5;
       if (active !== element.active) {
         element.active = active;
         element.group.classList.toggle('tfi-active', active);
+      }
+      if (!far) {
+        const label = edge.packets ? `${formatCount(edge.packets)}${active ? ` · ${formatRate(edge.rate)}/s` : ''}` : '';
+        if (label !== element.labelShown) {
+          element.labelShown = label;
+          element.label.textContent = label;
+        }
       }
     }
   }

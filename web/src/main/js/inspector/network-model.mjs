@@ -1,10 +1,17 @@
-// What the inspector knows about a network: its structure (from net.toJSON() and net.stats()),
-// and what happened (from its events): packets per connection, per node packets received and
-// errors. Event handlers only count; everything else happens on the inspector's tick.
+// What the inspector knows about a network, all read from net.stats() and net.toJSON() on its
+// tick, never from a per-packet listener (so a watched network runs nearly as fast as one that
+// is not): the nodes with their numbers, the connections as the user made them (toJSON), and the
+// wires between running nodes with the packets delivered on each (stats). A connection into or
+// out of a subgraph node is made of the wire to the process behind the exported port; a wire
+// between two processes of one subgraph is drawn inside it when it is open.
 
 /** The §10 key of a connection: `<from>.<fromPort>><to>.<toPort>`. */
 export function edgeKey(from, fromPort, to, toPort) {
   return `${from}.${fromPort}>${to}.${toPort}`;
+}
+
+function wireKey(wire) {
+  return `${wire.from}\u0000${wire.fromPort}\u0000${wire.to}\u0000${wire.toPort}`;
 }
 
 export class NetworkModel {
@@ -12,84 +19,136 @@ export class NetworkModel {
     this.net = net;
     /** id → { id, component, kind, parent, inports, outports, runs, queued, running, received, errors } */
     this.nodes = new Map();
-    /** key → { key, from, fromPort, to, toPort, container, discovered, packets, shown, rate } */
+    /** key → { key, from, fromPort, to, toPort, container, inner, packets, shown, rate } */
     this.edges = new Map();
-    /** Packets delivered to each node from outside the network (send, initial packets). */
+    /** wire key → the edges its packets count for */
+    this.wires = new Map();
     this.signature = '';
     this.totalPackets = 0;
     this.totalErrors = 0;
-    /** `${fromNode}\0${fromPort}\0${node}\0${port}` → the edges a delivery counts for */
-    this.routes = new Map();
+    this.totalRate = 0;
+    this.stale = false;
     this.lastTick = 0;
   }
 
-  /** Reads the structure again; returns true if it changed (nodes, kinds or connections). */
+  /** Reads everything; returns true if the structure changed (nodes, kinds, connections, wires). */
   refreshStructure() {
     const stats = this.net.stats();
-    const graph = this.net.toJSON();
-    const connections = [];
-    for (const connection of graph.connections || []) {
-      if (connection.src && connection.tgt) {
-        connections.push(edgeKey(connection.src.process, connection.src.port, connection.tgt.process, connection.tgt.port));
-      }
+    // Every connection the user made is also a wire between running nodes, so the nodes and the
+    // wires say whether anything changed; toJSON() is read only then.
+    let signature = '';
+    for (const node of stats.nodes) {
+      signature += `${node.id}\u0001${node.component}\u0001${node.kind}\u0001${node.parent}\u0001${node.inports}\u0001${node.outports}\u0002`;
     }
-    const signature = JSON.stringify([stats.map(node => [node.id, node.component, node.kind, node.parent,
-      node.inports, node.outports]), connections]);
+    for (const wire of stats.connections) signature += wireKey(wire) + '\u0002';
     const changed = signature !== this.signature;
     if (changed) {
       this.signature = signature;
-      const nodes = new Map();
-      for (const node of stats) {
-        const old = this.nodes.get(node.id);
-        nodes.set(node.id, { ...node, received: old ? old.received : 0, errors: old ? old.errors : 0 });
-      }
-      this.nodes = nodes;
-      const edges = new Map();
-      for (const connection of graph.connections || []) {
-        if (!connection.src || !connection.tgt) continue;
-        const key = edgeKey(connection.src.process, connection.src.port, connection.tgt.process, connection.tgt.port);
-        const old = this.edges.get(key);
-        edges.set(key, old && !old.discovered ? old : {
-          key, from: connection.src.process, fromPort: connection.src.port, to: connection.tgt.process,
-          toPort: connection.tgt.port, container: null, discovered: false, packets: old ? old.packets : 0, shown: -1, rate: 0,
-        });
-      }
-      // Connections inside subgraphs are not in toJSON(): they are learnt from the packets they carry.
-      for (const [key, edge] of this.edges) {
-        if (edge.discovered && nodes.has(edge.from) && nodes.has(edge.to)) edges.set(key, edge);
-      }
-      this.edges = edges;
-      this.routes.clear();
+      const graph = this.net.toJSON();
+      this.rebuild(stats, (graph.connections || []).filter(connection => connection.src && connection.tgt));
     }
+    this.stale = false;
     this.applyStats(stats);
     return changed;
   }
 
+  rebuild(stats, connections) {
+    const nodes = new Map();
+    for (const node of stats.nodes) {
+      const old = this.nodes.get(node.id);
+      nodes.set(node.id, { ...node, received: 0, errors: old ? old.errors : 0 });
+    }
+    this.nodes = nodes;
+    const edges = new Map();
+    const keep = (key, make) => {
+      const old = this.edges.get(key);
+      const edge = make();
+      edge.packets = 0;
+      edge.shown = -1;
+      edge.rate = old ? old.rate : 0;
+      edge.lastPackets = old ? old.lastPackets : undefined;
+      edges.set(key, edge);
+      return edge;
+    };
+    for (const connection of connections) {
+      const key = edgeKey(connection.src.process, connection.src.port, connection.tgt.process, connection.tgt.port);
+      keep(key, () => ({ key, from: connection.src.process, fromPort: connection.src.port, to: connection.tgt.process,
+        toPort: connection.tgt.port, container: null, inner: false }));
+    }
+    this.edges = edges;
+    this.wires = new Map();
+    for (const wire of stats.connections) {
+      const targets = this.resolve(wire);
+      if (targets.length === 0) {
+        const source = nodes.get(wire.from);
+        const target = nodes.get(wire.to);
+        if (source && target && source.parent !== null && source.parent === target.parent) {
+          const key = edgeKey(wire.from, wire.fromPort, wire.to, wire.toPort);
+          targets.push(edges.get(key) || keep(key, () => ({ key, from: wire.from, fromPort: wire.fromPort, to: wire.to,
+            toPort: wire.toPort, container: source.parent, inner: true })));
+        }
+      }
+      this.wires.set(wireKey(wire), targets);
+    }
+  }
+
+  /** The user's connections a wire belongs to: the same ends, or an end inside a subgraph node. */
+  resolve(wire) {
+    const within = (id, outer) => id.startsWith(outer + '/') && this.isGraph(outer);
+    const result = [];
+    for (const edge of this.edges.values()) {
+      if (edge.inner) continue;
+      const fromOk = wire.from === edge.from ? wire.fromPort === edge.fromPort : within(wire.from, edge.from);
+      const toOk = wire.to === edge.to ? wire.toPort === edge.toPort : within(wire.to, edge.to);
+      if (fromOk && toOk) result.push(edge);
+    }
+    return result;
+  }
+
+  isGraph(id) {
+    const node = this.nodes.get(id);
+    return Boolean(node && node.kind === 'graph');
+  }
+
+  /** Numbers of a stats() reading: per node, and packets per connection summed over its wires. */
   applyStats(stats) {
-    for (const node of stats) {
+    for (const node of stats.nodes) {
       const known = this.nodes.get(node.id);
       if (known) {
         known.runs = node.runs;
         known.queued = node.queued;
         known.running = node.running;
+        known.received = 0;
       }
     }
-  }
-
-  /** A 'data' event: counts the packet on every connection it travelled. */
-  onData(event) {
-    this.totalPackets++;
-    const node = this.nodes.get(event.node);
-    if (node) node.received++;
-    const from = event.from;
-    if (!from) return;
-    const route = `${from.node}\u0000${from.port}\u0000${event.node}\u0000${event.port}`;
-    let edges = this.routes.get(route);
-    if (edges === undefined) {
-      edges = this.resolve(from.node, from.port, event.node, event.port);
-      this.routes.set(route, edges);
+    for (const edge of this.edges.values()) edge.packets = 0;
+    let total = 0;
+    for (const wire of stats.connections) {
+      const edges = this.wires.get(wireKey(wire));
+      if (edges === undefined) {
+        this.stale = true;  // a wire made since the last structure reading: read it again next tick
+        continue;
+      }
+      total += wire.delivered;
+      for (let i = 0; i < edges.length; i++) edges[i].packets += wire.delivered;
+      const target = this.nodes.get(wire.to);
+      if (target) target.received += wire.delivered;
     }
-    for (let i = 0; i < edges.length; i++) edges[i].packets++;
+    this.totalPackets = total;
+    // A subgraph node receives nothing itself: what crossed its boundary is what it shows.
+    for (const node of this.nodes.values()) {
+      if (node.kind === 'graph') {
+        node.inbound = 0;
+        node.outbound = 0;
+      }
+    }
+    for (const edge of this.edges.values()) {
+      if (edge.inner) continue;
+      const to = this.nodes.get(edge.to);
+      const from = this.nodes.get(edge.from);
+      if (to && to.kind === 'graph') to.inbound += edge.packets;
+      if (from && from.kind === 'graph') from.outbound += edge.packets;
+    }
   }
 
   onError(event) {
@@ -104,66 +163,17 @@ export class NetworkModel {
     }
   }
 
-  /** The connections a packet from fromNode.fromPort to toNode.toPort went through. */
-  resolve(fromNode, fromPort, toNode, toPort) {
-    const within = (id, outer) => id === outer || id.startsWith(outer + '/');
-    const result = [];
-    for (const edge of this.edges.values()) {
-      if (edge.discovered) continue;
-      const fromOk = fromNode === edge.from ? fromPort === edge.fromPort : within(fromNode, edge.from) && this.isGraph(edge.from);
-      const toOk = toNode === edge.to ? toPort === edge.toPort : within(toNode, edge.to) && this.isGraph(edge.to);
-      if (fromOk && toOk) result.push(edge);
-    }
-    if (result.length === 0) {
-      const source = this.nodes.get(fromNode);
-      const target = this.nodes.get(toNode);
-      if (source && target && source.parent !== null && source.parent === target.parent) {
-        const key = edgeKey(fromNode, fromPort, toNode, toPort);
-        let edge = this.edges.get(key);
-        if (!edge) {
-          edge = { key, from: fromNode, fromPort, to: toNode, toPort, container: source.parent, discovered: true,
-            packets: 0, shown: -1, rate: 0 };
-          this.edges.set(key, edge);
-          this.discoveredSince = true;
-        }
-        result.push(edge);
-      }
-    }
-    return result;
-  }
-
-  isGraph(id) {
-    const node = this.nodes.get(id);
-    return Boolean(node && node.kind === 'graph');
-  }
-
   /** Per-second rates, smoothed, from the packets counted since the last tick. */
   updateRates(now) {
     const seconds = this.lastTick ? (now - this.lastTick) / 1000 : 0;
-    // A subgraph node receives nothing itself: what crossed its boundary is what it shows.
-    for (const node of this.nodes.values()) {
-      if (node.kind === 'graph') {
-        node.inbound = 0;
-        node.outbound = 0;
-      }
-    }
-    for (const edge of this.edges.values()) {
-      const to = this.nodes.get(edge.to);
-      const from = this.nodes.get(edge.from);
-      if (to && to.kind === 'graph') to.inbound += edge.packets;
-      if (from && from.kind === 'graph') from.outbound += edge.packets;
-    }
     this.lastTick = now;
-    let total = 0;
     for (const edge of this.edges.values()) {
-      const delta = edge.lastPackets === undefined ? 0 : edge.packets - edge.lastPackets;
+      const delta = edge.lastPackets === undefined ? 0 : Math.max(0, edge.packets - edge.lastPackets);
       edge.lastPackets = edge.packets;
       if (seconds > 0) edge.rate = edge.rate * 0.5 + (delta / seconds) * 0.5;
-      total += edge.rate;
     }
-    const deltaAll = this.lastTotal === undefined ? 0 : this.totalPackets - this.lastTotal;
+    const deltaAll = this.lastTotal === undefined ? 0 : Math.max(0, this.totalPackets - this.lastTotal);
     this.lastTotal = this.totalPackets;
-    this.totalRate = seconds > 0 ? (this.totalRate || 0) * 0.5 + (deltaAll / seconds) * 0.5 : 0;
-    return total;
+    if (seconds > 0) this.totalRate = this.totalRate * 0.5 + (deltaAll / seconds) * 0.5;
   }
 }

@@ -114,7 +114,7 @@ export class StatePanel {
       return;
     }
     const numbers = [['runs', node.runs], ['queued', node.queued], ['errors', node.errors], ['pending run', node.running ? 'yes' : 'no'],
-      ['packets in', node.received], ['inports', node.inports.join(', ') || '—'], ['outports', node.outports.join(', ') || '—']];
+      ['packets via connections', node.received], ['inports', node.inports.join(', ') || '—'], ['outports', node.outports.join(', ') || '—']];
     const signature = JSON.stringify(numbers);
     if (signature !== this.numbersShown) {
       this.numbersShown = signature;

@@ -41,17 +41,13 @@ export const CSS = `
 .tfi-node text.tfi-errors { fill:var(--err); font-weight:650; }
 .tfi-node circle.tfi-port-dot { fill:#3a4150; stroke:#596174; }
 .tfi-node circle.tfi-pending { fill:#2a2f3a; }
-.tfi-node.tfi-running circle.tfi-pending { fill:var(--flow); filter:drop-shadow(0 0 4px var(--flow)); }
+.tfi-node.tfi-running circle.tfi-pending { fill:var(--flow); stroke:#bff7f3; stroke-width:1.5; }
 .tfi-node.tfi-queued circle.tfi-pending { fill:var(--js); }
 .tfi-edge path { fill:none; stroke:#485064; stroke-width:1.6; }
 .tfi-edge.tfi-active path { stroke:var(--flow); stroke-width:2.2; }
-.tfi-edge.tfi-active path.tfi-dash { stroke:#bff7f3; stroke-width:2.2; stroke-dasharray:2 14; animation:tfi-flow .8s linear infinite; }
-.tfi-edge path.tfi-dash { stroke:transparent; }
-.tfi-edge.tfi-discovered path { stroke-dasharray:4 4; }
+.tfi-far text { display:none; }
 .tfi-edge text { fill:var(--dim); font-size:10px; font-variant-numeric:tabular-nums; paint-order:stroke; stroke:var(--bg); stroke-width:3px; }
 .tfi-edge.tfi-active text { fill:var(--flow); }
-@keyframes tfi-flow { to { stroke-dashoffset:-16; } }
-@media (prefers-reduced-motion: reduce) { .tfi-edge.tfi-active path.tfi-dash { animation:none; } }
 .tfi-side { grid-row:2 / 4; grid-column:2; border-left:1px solid var(--line); background:var(--panel); overflow:auto; padding:12px; }
 .tfi-side h3 { margin:0 0 2px; font-size:14px; word-break:break-all; }
 .tfi-side .tfi-sub { color:var(--dim); margin-bottom:10px; word-break:break-all; }

@@ -14,6 +14,7 @@ import { StatePanel } from './state-panel.mjs';
 import { EventLog } from './event-log.mjs';
 
 const TICK_MS = 250;
+const LOG_SAMPLE = 40;  // packets logged per tick at most
 const STRUCTURE_EVERY = 4;  // ticks
 
 function element(tag, className, content) {
@@ -92,19 +93,36 @@ class Inspector {
     this.panel = new StatePanel(side, net);
     this.log = new EventLog(log);
 
-    // The listeners only count and store: the network's own work comes first.
+    // Numbers come from net.stats() on the tick, not from per-packet listeners. The log samples
+    // packets: it listens to 'data' until it has LOG_SAMPLE of them in a tick, then stops until
+    // the next one, so a busy network pays for a few hundred events a second at most.
     const model = this.model;
     const eventLog = this.log;
     this.off = [
-      net.on('data', event => { model.onData(event); eventLog.add(event); }),
       net.on('error', event => { model.onError(event); eventLog.add(event); }),
       net.on('start', event => { this.status = 'running'; eventLog.add(event); }),
       net.on('stop', event => { this.status = 'stopped'; eventLog.add(event); }),
       net.on('idle', event => { if (this.status !== 'stopped') this.status = 'idle'; eventLog.add(event); }),
     ];
+    this.sampled = 0;
+    this.offData = null;
+    this.listenForData();
     this.ticks = 0;
     this.refresh(true);
     this.timer = setInterval(() => this.tick(), TICK_MS);
+  }
+
+  listenForData() {
+    if (this.offData || this.closed || this.log.paused || !this.log.types.data) return;
+    this.sampled = 0;
+    this.offData = this.net.on('data', event => {
+      this.log.add(event);
+      if (++this.sampled >= LOG_SAMPLE && this.offData) {
+        const off = this.offData;
+        this.offData = null;
+        off();
+      }
+    });
   }
 
   handle() {
@@ -115,11 +133,16 @@ class Inspector {
     if (this.closed) return;
     this.ticks++;
     try {
-      if (this.ticks % STRUCTURE_EVERY === 0 || this.model.discoveredSince) {
+      if (this.ticks % STRUCTURE_EVERY === 0 || this.model.stale) {
         this.refresh(false);
       } else {
         this.model.applyStats(this.net.stats());
       }
+      if (this.offData && (this.log.paused || !this.log.types.data)) {
+        this.offData();
+        this.offData = null;
+      }
+      this.listenForData();
     } catch (error) {
       this.note.textContent = `cannot read the network: ${error && error.message}`;
       return;
@@ -142,8 +165,7 @@ class Inspector {
   /** Reads the structure; lays out and redraws if it changed. */
   refresh(first) {
     const changed = this.model.refreshStructure();
-    if (changed || first || this.model.discoveredSince) {
-      this.model.discoveredSince = false;
+    if (changed || first) {
       for (const id of [...this.expanded]) {
         if (!this.model.nodes.has(id)) this.expanded.delete(id);
       }
@@ -179,6 +201,7 @@ class Inspector {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.timer);
+    if (this.offData) this.off.push(this.offData);
     for (const off of this.off) {
       try { off(); } catch { /* a network that is gone has no listeners to remove */ }
     }

@@ -574,6 +574,19 @@ public final class Network {
         return stats;
     }
 
+    /**
+     * Every wire between two running nodes (those inside subgraphs included, between the nodes
+     * made for their processes) with the packets delivered on it so far.
+     */
+    public List<ConnectionStats> connectionStats() {
+        List<ConnectionStats> stats = new ArrayList<>(connections.size());
+        for (Connection connection : connections) {
+            stats.add(new ConnectionStats(connection.from.id, connection.fromPort, connection.to.id, connection.toPort,
+                    connection.delivered));
+        }
+        return stats;
+    }
+
     /** The ids of the nodes the user added (subgraph processes not included), in order. */
     public List<String> nodeIds() {
         return new ArrayList<>(topLevel);

@@ -3,6 +3,7 @@ package io.teaflow.bridge;
 import io.teaflow.components.BuiltInComponents;
 import io.teaflow.runtime.Network;
 import io.teaflow.runtime.NetworkEvent;
+import io.teaflow.runtime.ConnectionStats;
 import io.teaflow.runtime.NodeStats;
 import io.teaflow.runtime.Subscription;
 import io.teaflow.runtime.TeaflowException;
@@ -251,21 +252,35 @@ public final class JsNetwork {
     }
 
     /**
-     * What every node is doing (for the inspector and the FBP runtime): an array of
-     * {@code {id, component, kind: 'js'|'java'|'graph', parent, inports, outports, runs, queued,
-     * running}}, fresh on every call; {@code parent} is the subgraph node's id or null.
+     * What the network is doing (for the inspector and the FBP runtime): {@code {nodes,
+     * connections}}, fresh on every call. Each node is {@code {id, component, kind:
+     * 'js'|'java'|'graph', parent, inports, outports, runs, queued, running}} ({@code parent}: the
+     * subgraph node's id or null); each connection {@code {from, fromPort, to, toPort, delivered}}
+     * between running nodes (inside subgraphs too).
      */
     @JSExport
-    public JSArray<JSObject> stats() {
-        JSArray<JSObject> result = new JSArray<>();
+    public JSObject stats() {
+        JSArray<JSObject> nodes = new JSArray<>();
         for (NodeStats node : network.nodeStats()) {
             String kind = node.kind == NodeStats.Kind.GRAPH ? "graph"
                     : node.kind == NodeStats.Kind.BUILT_IN ? "java" : "js";
-            result.push(nodeStats(node.id, node.component, kind, node.parent == null ? null : JSString.valueOf(node.parent),
+            nodes.push(nodeStats(node.id, node.component, kind, node.parent == null ? null : JSString.valueOf(node.parent),
                     names(node.inports), names(node.outports), node.runs, node.queued, node.running));
         }
-        return result;
+        JSArray<JSObject> connections = new JSArray<>();
+        for (ConnectionStats connection : network.connectionStats()) {
+            connections.push(connectionStats(connection.from, connection.fromPort, connection.to, connection.toPort,
+                    connection.delivered));
+        }
+        return statsObject(nodes, connections);
     }
+
+    @JSBody(params = { "nodes", "connections" }, script = "return { nodes: nodes, connections: connections };")
+    private static native JSObject statsObject(JSArray<JSObject> nodes, JSArray<JSObject> connections);
+
+    @JSBody(params = { "from", "fromPort", "to", "toPort", "delivered" }, script = "return { from: from,"
+            + " fromPort: fromPort, to: to, toPort: toPort, delivered: delivered };")
+    private static native JSObject connectionStats(String from, String fromPort, String to, String toPort, int delivered);
 
     private static JSArray<JSString> names(java.util.List<String> names) {
         JSArray<JSString> result = new JSArray<>();
