@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds dist/ and serves the demo page on 127.0.0.1, printing its URL.
-# Needs JDK 17, Maven and Node 20 (all on the project's machines); installs nothing else.
+# Needs JDK 17, Maven and Node 20; installs the npm dev tools (npm ci) if they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The build bundles the inspector and the FBP runtime with esbuild, from node_modules.

@@ -1,5 +1,5 @@
 // Types of `teaflow/fbp`: the FBP network protocol (NoFlo's tools) served from a page.
-import type { Api, ActorDefinition } from './teaflow.js';
+import type { Api, ActorDefinition } from 'teaflow';
 
 export declare const PROTOCOL_VERSION: string;
 export declare const CAPABILITIES: readonly string[];

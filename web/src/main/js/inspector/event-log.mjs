@@ -56,7 +56,15 @@ export class EventLog {
   /** Called from the network's listeners: only stores. */
   add(event) {
     if (this.paused) return;
-    this.buffer[this.next] = { time: performance.now(), event };
+    // A run of lifecycle events (a busy network goes idle after every burst) is one line.
+    const last = this.count ? this.buffer[(this.next - 1 + CAPACITY) % CAPACITY] : null;
+    if (last && last.event.type === event.type && event.type !== 'data' && event.type !== 'error') {
+      last.repeats++;
+      last.time = performance.now();
+      this.changed = true;
+      return;
+    }
+    this.buffer[this.next] = { time: performance.now(), event, repeats: 1 };
     this.next = (this.next + 1) % CAPACITY;
     if (this.count < CAPACITY) this.count++;
     this.changed = true;
@@ -70,7 +78,7 @@ export class EventLog {
       const entry = this.buffer[(this.next - 1 - i + CAPACITY) % CAPACITY];
       const group = entry.event.type === 'data' ? 'data' : entry.event.type === 'error' ? 'error' : 'lifecycle';
       if (!this.types[group]) continue;
-      const what = describe(entry.event);
+      const what = describe(entry.event) + (entry.repeats > 1 ? ` ×${entry.repeats}` : '');
       if (this.filter && !what.toLowerCase().includes(this.filter)) continue;
       const line = document.createElement('li');
       line.setAttribute('data-type', entry.event.type);

@@ -74,7 +74,7 @@ export class Layout {
         delete elkNode.height;
         elkNode.layoutOptions = { ...elkNode.layoutOptions, 'elk.padding': '[top=64,left=24,bottom=20,right=24]',
           'elk.nodeSize.constraints': 'MINIMUM_SIZE', 'elk.nodeSize.minimum': `(${size.width}, ${size.height})`,
-          'elk.portConstraints': 'FREE' };
+          'elk.portConstraints': 'FREE', 'elk.layered.spacing.nodeNodeBetweenLayers': '70', 'elk.spacing.nodeNode': '28' };
       }
       elkNodes.set(node.id, elkNode);
       return elkNode;

@@ -1,6 +1,6 @@
 // Types of the Teaflow inspector: `import { inspect } from 'teaflow/inspector'`, or the global
 // `TeaflowInspector` of dist/teaflow-inspector.js.
-import type { Network } from './teaflow.js';
+import type { Network } from 'teaflow';
 
 export interface InspectOptions {
   /**
