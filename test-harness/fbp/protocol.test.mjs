@@ -303,3 +303,37 @@ test('bad command lines: exit 2 with the reason', async () => {
     await assert.rejects(startRuntime(bin, args), expected);
   }
 });
+
+test('a network that floods data events: at most 2000 a second reach a client, the rest are counted', async () => {
+  const runtime = await runtimeWith(['--components', fixture]);
+  const client = await connect(runtime.url);
+  const graph = 'fan';
+  await client.request('graph', 'clear', { id: graph });
+  await client.request('graph', 'addnode', { id: 'src', component: 'core/Repeat', graph });
+  await client.request('graph', 'addinport', { public: 'in', node: 'src', port: 'in', graph });
+  for (let i = 0; i < 10; i++) {
+    await client.request('graph', 'addnode', { id: 'r' + i, component: 'core/Repeat', graph });
+    await client.request('graph', 'addedge', { src: { node: 'src', port: 'out' }, tgt: { node: 'r' + i, port: 'in' }, graph });
+  }
+  await client.request('network', 'start', { graph }, 'started');
+  const since = client.received.length;
+  // 500 packets, 11 data events each (into src, then src to each of the 10): 5500 in well under a second.
+  for (let i = 0; i < 500; i++) {
+    client.send('runtime', 'packet', { graph, port: 'in', event: 'data', payload: i });
+  }
+  await client.next(m => m.command === 'packetsent' && m.payload.payload === 499, { since, timeout: 15000 });
+  await new Promise(resolve => setTimeout(resolve, 1100));
+  client.send('runtime', 'packet', { graph, port: 'in', event: 'data', payload: -1 });
+  const output = await client.next(m => m.command === 'output', { since, timeout: 5000 });
+  const match = /^(\d+) data events were not sent: more than 2000 a second/.exec(output.payload.message);
+  assert.ok(match, output.payload.message);
+  await client.next(m => m.command === 'data' && m.payload.data === -1 && m.payload.tgt.node === 'r9', { since });
+  const data = client.received.slice(since).filter(m => m.command === 'data').length;
+  const dropped = client.received.slice(since).filter(m => m.command === 'output')
+    .reduce((sum, m) => sum + Number(/^(\d+)/.exec(m.payload.message)[1]), 0);
+  assert.equal(data + dropped, 501 * 11, 'every data event either sent or counted as dropped');
+  assert.ok(data < 501 * 11, `some were dropped (${data} sent)`);
+  assert.equal((await client.request('runtime', 'getruntime', {}, 'runtime')).command, 'runtime');
+  noProblems(client);
+  client.close();
+});

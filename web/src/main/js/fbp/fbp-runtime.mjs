@@ -29,6 +29,8 @@ const DEFAULT_LIMITS = Object.freeze({
   /** Messages a client may send in a burst, then per second. */
   burst: 2000,
   perSecond: 1000,
+  /** network:data events sent to one client per second (the rest are counted and reported). */
+  dataPerSecond: 2000,
   graphs: 256,
   nodesPerGraph: 20000,
   edgesPerGraph: 100000,
@@ -305,15 +307,15 @@ class Client {
   }
 
   emitData(payload) {
-    if (this.congested()) {
+    if (this.congested() || !this.takeData()) {
       this.dropped++;
       return;
     }
     if (this.dropped > 0) {
       const dropped = this.dropped;
       this.dropped = 0;
-      this.emit('network', 'output', { message: `${dropped} data events were not sent: the connection was backed up`,
-        type: 'message' });
+      this.emit('network', 'output', { message: `${dropped} data events were not sent: more than`
+        + ` ${this.runtime.limits.dataPerSecond} a second, or the connection was backed up`, type: 'message' });
     }
     this.emit('network', 'data', payload);
   }
@@ -347,6 +349,23 @@ class Client {
     const run = () => this.dispatch(message);
     this.queue = this.queue.then(run, run);
     return this.queue;
+  }
+
+  /** Data events a client gets are limited too: a busy network must not spend its time on them. */
+  takeData() {
+    const now = Date.now();
+    const { dataPerSecond } = this.runtime.limits;
+    if (this.dataTokens === undefined) {
+      this.dataTokens = dataPerSecond;
+      this.dataRefilledAt = now;
+    }
+    this.dataTokens = Math.min(dataPerSecond, this.dataTokens + ((now - this.dataRefilledAt) / 1000) * dataPerSecond);
+    this.dataRefilledAt = now;
+    if (this.dataTokens < 1) {
+      return false;
+    }
+    this.dataTokens -= 1;
+    return true;
   }
 
   take() {

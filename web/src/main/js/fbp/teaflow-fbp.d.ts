@@ -12,7 +12,7 @@ export interface FbpRuntimeOptions {
   label?: string;
   /** The runtime's id (a UUID v4); a random one by default. */
   id?: string;
-  limits?: Partial<{ messageChars: number; burst: number; perSecond: number; graphs: number;
+  limits?: Partial<{ messageChars: number; burst: number; perSecond: number; dataPerSecond: number; graphs: number;
     nodesPerGraph: number; edgesPerGraph: number }>;
 }
 

@@ -423,7 +423,8 @@ class PackedPackageTest {
 
     @Test
     void binTeaflowRuntimeAndTheFbpModuleWorkFromTheInstalledPackage() throws IOException {
-        Ran help = run(app, NODE_LIMIT, app.toAbsolutePath().resolve("node_modules/.bin/teaflow-runtime").toString(), "--help");
+        // Run as npm links it (shebang and executable bit), not through node.
+        Ran help = run(app, NODE_LIMIT, "sh", "-c", "./node_modules/.bin/teaflow-runtime --help");
         help.requireSuccess();
         assertTrue(help.stdout().contains("Usage: teaflow-runtime"), "teaflow-runtime --help: " + help.stdout());
         Path script = app.resolve("fbp-app.mjs");
