@@ -28,7 +28,9 @@ export function schemaProblems(message) {
 /** Starts the bin; resolves to { url, child, stdout, stderr, exited } once it printed its address. */
 export function startRuntime(bin, args = [], env = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // No secret from the environment unless a test gives one.
+    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, FBP_PROTOCOL_SECRET: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     const exited = new Promise(done => child.once('exit', (code, signal) => done({ code, signal })));

@@ -73,8 +73,10 @@ function validCommand() {
     ['component', 'list', {}],
     ['component', 'getsource', { name: pick(COMPONENTS) }],
   ];
-  // Clearing a graph is rare, so graphs grow and the edits meet real nodes, edges and ports.
-  const [protocol, command, payload] = random() < 0.01 ? choices[0] : pick(choices.slice(1));
+  // Adding nodes and edges is favoured, so graphs grow and the edits meet real nodes, edges and ports.
+  const roll = random();
+  const [protocol, command, payload] = roll < 0.01 ? choices[0] : roll < 0.3 ? pick([choices[1], choices[5]])
+    : pick(choices.slice(1));
   return { protocol, command, payload };
 }
 
