@@ -1,11 +1,12 @@
 // Builds the tools beside the runtime in dist/, from web/src/main/js with esbuild:
 //   dist/teaflow-runtime.mjs          the `teaflow-runtime` bin (FBP protocol over WebSocket; `ws` bundled in)
-//   dist/teaflow-fbp.mjs, .js, .d.ts  the FBP protocol handler and its postMessage transport, for pages
-//   dist/teaflow-inspector.mjs, .js, .d.ts   the inspector (global TeaflowInspector in the .js)
+//   dist/teaflow-fbp.mjs, .js, .d.ts, .d.mts   the FBP protocol handler and its postMessage transport
+//   dist/teaflow-inspector.mjs, .js, .d.ts, .d.mts   the inspector (global TeaflowInspector in the .js)
+//   (the .js files are classic scripts and CommonJS modules both)
 //   dist/teaflow-inspector-layout.js  elkjs's layout worker, loaded by the inspector when it draws
 // Each imports the runtime only through what a page passes it, so none is loaded unless asked for.
 // Usage: node assemble-tools.mjs <dist-dir> <version>
-import { copyFileSync, chmodSync, existsSync } from 'node:fs';
+import { copyFileSync, chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +39,11 @@ const teaflowBeside = {
   },
 };
 
+/** The classic scripts are also CommonJS modules: `require('teaflow/inspector')` gets the same members. */
+function commonJsFooter(globalName) {
+  return `if (typeof module === 'object' && module && typeof module.exports === 'object') module.exports = ${globalName};`;
+}
+
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', target: 'es2020', charset: 'utf8' };
 
 await esbuild.build({
@@ -63,6 +69,7 @@ for (const [format, extension, globalName] of [['esm', 'mjs', undefined], ['iife
     format,
     globalName,
     banner: { js: banner },
+    footer: format === 'iife' ? { js: commonJsFooter(globalName) } : undefined,
   });
 }
 
@@ -79,14 +86,15 @@ for (const [format, extension, globalName] of [['esm', 'mjs', undefined], ['iife
     banner: { js: format === 'iife'
       ? `${banner}\n${elkLicense}\nvar __teaflowInspectorUrl = typeof document !== 'undefined' && document.currentScript ? document.currentScript.src : undefined;`
       : `${banner}\n${elkLicense}` },
+    footer: format === 'iife' ? { js: commonJsFooter(globalName) } : undefined,
   });
 }
 const elkWorker = require.resolve('elkjs/lib/elk-worker.min.js');
 copyFileSync(elkWorker, join(distDir, 'teaflow-inspector-layout.js'));
-for (const types of ['teaflow-inspector.d.ts', 'teaflow-fbp.d.ts']) {
-  const from = join(src, types.startsWith('teaflow-inspector') ? 'inspector' : 'fbp', types);
-  if (existsSync(from)) {
-    copyFileSync(from, join(distDir, types));
-  }
+// One declaration file, twice: .d.ts beside the classic script (CommonJS), .d.mts beside the module.
+for (const [folder, name] of [['inspector', 'teaflow-inspector'], ['fbp', 'teaflow-fbp']]) {
+  const from = join(src, folder, `${name}.d.ts`);
+  copyFileSync(from, join(distDir, `${name}.d.ts`));
+  copyFileSync(from, join(distDir, `${name}.d.mts`));
 }
 console.log(`teaflow ${version}: wrote the inspector, the FBP protocol runtime and teaflow-runtime.mjs into ${distDir}`);

@@ -17,7 +17,7 @@ final class ComponentRegistry {
 
     ComponentRegistry(Map<String, ActorFactory> builtIns) {
         factories.putAll(builtIns);
-        this.builtIns = new LinkedHashMap<>(builtIns);
+        this.builtIns = builtIns;
     }
 
     /** Given at construction (built in or from a component library), not registered later. */

@@ -557,7 +557,7 @@ public final class Network {
         }
         List<NodeStats> stats = new ArrayList<>();
         for (Composite composite : composites.values()) {
-            stats.add(new NodeStats(composite.id, composite.component, NodeStats.Kind.GRAPH, parents.get(composite.id),
+            stats.add(new NodeStats(composite.id, composite.component, NodeStats.GRAPH, parents.get(composite.id),
                     new ArrayList<>(composite.graph.inports().keySet()),
                     new ArrayList<>(composite.graph.outports().keySet()), 0, 0, false));
         }
@@ -566,8 +566,7 @@ public final class Network {
             for (InPort port : node.inportList()) {
                 queued += port.waiting;
             }
-            NodeStats.Kind kind = components.isBuiltIn(node.component) ? NodeStats.Kind.BUILT_IN
-                    : NodeStats.Kind.REGISTERED;
+            String kind = components.isBuiltIn(node.component) ? NodeStats.BUILT_IN : NodeStats.REGISTERED;
             stats.add(new NodeStats(node.id, node.component, kind, parents.get(node.id), node.inports, node.outports,
                     node.context.run(), queued, node.running));
         }

@@ -42,10 +42,10 @@ class NetworkStatsTest {
         Map<String, NodeStats> nodes = byId(sample());
         assertEquals(List.of("pair", "t", "pair/first", "pair/second", "count"), new ArrayList<>(nodes.keySet()),
                 "subgraph nodes first, then every running node");
-        assertEquals(NodeStats.Kind.REGISTERED, nodes.get("t").kind);
-        assertEquals(NodeStats.Kind.GRAPH, nodes.get("pair").kind);
-        assertEquals(NodeStats.Kind.BUILT_IN, nodes.get("pair/first").kind);
-        assertEquals(NodeStats.Kind.BUILT_IN, nodes.get("count").kind);
+        assertEquals(NodeStats.REGISTERED, nodes.get("t").kind);
+        assertEquals(NodeStats.GRAPH, nodes.get("pair").kind);
+        assertEquals(NodeStats.BUILT_IN, nodes.get("pair/first").kind);
+        assertEquals(NodeStats.BUILT_IN, nodes.get("count").kind);
         assertEquals("pair", nodes.get("pair/second").parent);
         assertNull(nodes.get("t").parent);
         assertEquals(List.of("in"), nodes.get("pair").inports);

@@ -262,9 +262,7 @@ public final class JsNetwork {
     public JSObject stats() {
         JSArray<JSObject> nodes = new JSArray<>();
         for (NodeStats node : network.nodeStats()) {
-            String kind = node.kind == NodeStats.Kind.GRAPH ? "graph"
-                    : node.kind == NodeStats.Kind.BUILT_IN ? "java" : "js";
-            nodes.push(nodeStats(node.id, node.component, kind, node.parent == null ? null : JSString.valueOf(node.parent),
+            nodes.push(nodeStats(node.id, node.component, node.kind, node.parent == null ? null : JSString.valueOf(node.parent),
                     names(node.inports), names(node.outports), node.runs, node.queued, node.running));
         }
         JSArray<JSObject> connections = new JSArray<>();
