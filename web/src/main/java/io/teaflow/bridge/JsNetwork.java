@@ -1,9 +1,9 @@
 package io.teaflow.bridge;
 
 import io.teaflow.components.BuiltInComponents;
+import io.teaflow.runtime.ConnectionStats;
 import io.teaflow.runtime.Network;
 import io.teaflow.runtime.NetworkEvent;
-import io.teaflow.runtime.ConnectionStats;
 import io.teaflow.runtime.NodeStats;
 import io.teaflow.runtime.Subscription;
 import io.teaflow.runtime.TeaflowException;
