@@ -22,3 +22,6 @@ npm ci --no-audit --no-fund
 mvn -B install
 npm run typecheck
 echo "typecheck: dist/teaflow.d.ts and test-harness/types/*.ts agree"
+# The FBP network protocol: fbp-protocol's conformance suite (fbp-test) against the
+# teaflow-runtime bin, the protocol tests (replies checked against fbp-protocol's schemas), fuzzing.
+npm run test:fbp

@@ -325,6 +325,15 @@ export interface Network {
   state(id: string): LiveMemoryStateHandle;
 
   /**
+   * What the network is doing now, for tools that watch it (the inspector, the FBP protocol
+   * runtime): every node (subgraph nodes first, then every node that runs, those made for
+   * subgraph processes included) and every connection between running nodes with the packets
+   * delivered on it. A fresh object on every call; nothing is counted for it beyond one
+   * increment per delivered packet, so calling it a few times a second is cheap.
+   */
+  stats(): NetworkStats;
+
+  /**
    * The network as an FBP JSON graph, in the format of NoFlo's `fbp-graph`: loadable by
    * `fbp-graph`'s `loadJSON` and by {@link NetworkConstructor.fromGraph}. A fresh object on each
    * call, with every top-level field present, holding the nodes added by hand or by a loaded graph
@@ -404,6 +413,40 @@ export interface Network {
 // ---------------------------------------------------------------------------------------------
 
 /** The network started. */
+/** What {@link Network.stats} returns. */
+export interface NetworkStats {
+  readonly nodes: NodeStats[];
+  readonly connections: ConnectionStats[];
+}
+
+/** One connection in {@link Network.stats}: between running nodes, so `'a/x'` inside subgraph node `'a'`. */
+export interface ConnectionStats {
+  readonly from: string;
+  readonly fromPort: string;
+  readonly to: string;
+  readonly toPort: string;
+  /** Packets delivered on it so far. */
+  readonly delivered: number;
+}
+
+/** One node in {@link Network.stats}. */
+export interface NodeStats {
+  readonly id: string;
+  readonly component: string;
+  /** A JS actor (registered by the page), a Java component (built in or from a library), or a subgraph. */
+  readonly kind: 'js' | 'java' | 'graph';
+  /** The subgraph node this node was made for (`'a'` for `'a/count'`), or null. */
+  readonly parent: string | null;
+  readonly inports: string[];
+  readonly outports: string[];
+  /** Runs started so far (always 0 for a subgraph node, whose processes run instead). */
+  readonly runs: number;
+  /** Packets waiting on its inports. */
+  readonly queued: number;
+  /** A run is in progress, or its Promise has not settled yet. */
+  readonly running: boolean;
+}
+
 export interface StartEvent {
   readonly type: 'start';
 }

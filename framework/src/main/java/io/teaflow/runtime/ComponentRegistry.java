@@ -13,9 +13,16 @@ final class ComponentRegistry {
     static final String RESERVED_PREFIX = "core/";
 
     private final Map<String, ActorFactory> factories = new LinkedHashMap<>();
+    private final Map<String, ActorFactory> builtIns;
 
     ComponentRegistry(Map<String, ActorFactory> builtIns) {
         factories.putAll(builtIns);
+        this.builtIns = builtIns;
+    }
+
+    /** Given at construction (built in or from a component library), not registered later. */
+    boolean isBuiltIn(String name) {
+        return builtIns.containsKey(name);
     }
 
     void register(String name, ActorFactory factory) {

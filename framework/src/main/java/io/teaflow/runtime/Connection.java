@@ -10,6 +10,8 @@ public final class Connection {
     final Node to;
     final String toPort;
     private final InPort target;
+    /** Packets delivered on this wire so far (read by {@link Network#connectionStats}). */
+    int delivered;
 
     Connection(Node from, String fromPort, InPort target, Node to) {
         this.from = from;

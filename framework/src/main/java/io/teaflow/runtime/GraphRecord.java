@@ -49,6 +49,18 @@ final class GraphRecord {
         exportedOutports.removeIf(port -> port.process().equals(id));
     }
 
+    /** Checks that {@code id} is a node the user added, not one made inside a subgraph node. */
+    void checkTopLevel(String call, String id, Wiring wiring) {
+        if (id != null && topLevel.contains(id)) {
+            return;
+        }
+        if (id != null && wiring.has(id)) {
+            throw new TeaflowException(call + ": node '" + id + "' belongs to subgraph node '"
+                    + id.substring(0, id.lastIndexOf('/')) + "'; wire and remove the subgraph node instead");
+        }
+        throw new TeaflowException(call + ": no node " + Wiring.quote(id) + " in this network");
+    }
+
     void addEdge(Edge edge) {
         edges.add(edge);
     }

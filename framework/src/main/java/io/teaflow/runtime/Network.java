@@ -374,21 +374,23 @@ public final class Network {
         return components.builtInNames();
     }
 
+    /** What every node is doing now (a copy; see {@link NodeStats}): subgraph nodes first, then running nodes. */
+    public List<NodeStats> nodeStats() {
+        return NetworkStats.nodes(wiring, components);
+    }
+
+    /** Every wire between running nodes (inside subgraphs too) with the packets delivered on it so far. */
+    public List<ConnectionStats> connectionStats() {
+        return NetworkStats.connections(wiring);
+    }
+
     /** The ids of the nodes the user added (subgraph processes not included), in order. */
     public List<String> nodeIds() {
         return new ArrayList<>(record.topLevel);
     }
 
-    /** Checks that {@code id} is a node the user added, not one made inside a subgraph node. */
     private void topLevelNode(String call, String id) {
-        if (id != null && record.topLevel.contains(id)) {
-            return;
-        }
-        if (id != null && wiring.has(id)) {
-            throw new TeaflowException(call + ": node '" + id + "' belongs to subgraph node '"
-                    + id.substring(0, id.lastIndexOf('/')) + "'; wire and remove the subgraph node instead");
-        }
-        throw new TeaflowException(call + ": no node " + quote(id) + " in this network");
+        record.checkTopLevel(call, id, wiring);
     }
 
     private void reportError(String node, String message, Object error) {

@@ -56,6 +56,7 @@ final class Scheduler {
     void deliver(Connection connection, Object value) {
         Node target = connection.to;
         target.accept(connection, value);
+        connection.delivered++;
         active = true;
         if (events.wants(NetworkEvent.Type.DATA)) {
             events.emit(NetworkEvent.data(connection, value));

@@ -135,6 +135,11 @@ final class Wiring {
         wires.remove(wireKey(connection.from, connection.fromPort, connection.target()));
     }
 
+    /** Every wire, in the order made. */
+    Iterable<Connection> connections() {
+        return connections;
+    }
+
     /** The connections from or to {@code node}. */
     List<Connection> touching(Node node) {
         List<Connection> found = new ArrayList<>();

@@ -61,6 +61,18 @@ class PackedPackageTest {
             "dist/teaflow-wasm-runtime.mjs",
             "dist/teaflow.d.ts",
             "dist/teaflow.d.mts",
+            // The tools beside the runtime (contract §9, §10): the teaflow-runtime bin, the FBP
+            // protocol for pages, the inspector and its layout worker.
+            "dist/teaflow-runtime.mjs",
+            "dist/teaflow-fbp.js",
+            "dist/teaflow-fbp.mjs",
+            "dist/teaflow-fbp.d.ts",
+            "dist/teaflow-fbp.d.mts",
+            "dist/teaflow-inspector.js",
+            "dist/teaflow-inspector.mjs",
+            "dist/teaflow-inspector.d.ts",
+            "dist/teaflow-inspector.d.mts",
+            "dist/teaflow-inspector-layout.js",
             "package.json",
             "README.md",
             "LICENSE");
@@ -409,6 +421,27 @@ class PackedPackageTest {
         Map<String, Object> result = runNodeScenario("esm-app.mjs", NODE_ESM);
         assertScenario("node, import from 'teaflow'", "js", result,
                 app.toRealPath().resolve(PACKAGE).resolve("dist/teaflow.mjs").toUri().toString());
+    }
+
+    @Test
+    void binTeaflowRuntimeAndTheFbpModuleWorkFromTheInstalledPackage() throws IOException {
+        // Run as npm links it (shebang and executable bit), not through node.
+        Ran help = run(app, NODE_LIMIT, "sh", "-c", "./node_modules/.bin/teaflow-runtime --help");
+        help.requireSuccess();
+        assertTrue(help.stdout().contains("Usage: teaflow-runtime"), "teaflow-runtime --help: " + help.stdout());
+        Path script = app.resolve("fbp-app.mjs");
+        Files.writeString(script, """
+                import { init } from 'teaflow';
+                import { createFbpRuntime } from 'teaflow/fbp';
+                const runtime = createFbpRuntime(await init({ backend: 'js' }));
+                const replies = [];
+                const client = runtime.connect(message => replies.push(message.protocol + ':' + message.command));
+                await client.receive(JSON.stringify({ protocol: 'runtime', command: 'getruntime', payload: {} }));
+                console.log(JSON.stringify(replies));
+                """);
+        Ran node = run(app, NODE_LIMIT, "node", script.getFileName().toString());
+        node.requireSuccess();
+        assertEquals("[\"runtime:runtime\"]", node.stdout().trim(), "getruntime through teaflow/fbp");
     }
 
     @Test

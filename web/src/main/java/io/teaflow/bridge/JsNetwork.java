@@ -1,8 +1,10 @@
 package io.teaflow.bridge;
 
 import io.teaflow.components.BuiltInComponents;
+import io.teaflow.runtime.ConnectionStats;
 import io.teaflow.runtime.Network;
 import io.teaflow.runtime.NetworkEvent;
+import io.teaflow.runtime.NodeStats;
 import io.teaflow.runtime.Subscription;
 import io.teaflow.runtime.TeaflowException;
 import io.teaflow.runtime.spi.LiveMemoryState;
@@ -248,6 +250,49 @@ public final class JsNetwork {
         // Every state of a network is the runtime's LiveMemoryState (the public type says only ActorState).
         return LiveMemoryStateHandle.of((LiveMemoryState) network.state(JsErrors.string(id, "state", "the node id")));
     }
+
+    /**
+     * What the network is doing (for the inspector and the FBP runtime): {@code {nodes,
+     * connections}}, fresh on every call. Each node is {@code {id, component, kind:
+     * 'js'|'java'|'graph', parent, inports, outports, runs, queued, running}} ({@code parent}: the
+     * subgraph node's id or null); each connection {@code {from, fromPort, to, toPort, delivered}}
+     * between running nodes (inside subgraphs too).
+     */
+    @JSExport
+    public JSObject stats() {
+        JSArray<JSObject> nodes = new JSArray<>();
+        for (NodeStats node : network.nodeStats()) {
+            nodes.push(nodeStats(node.id, node.component, node.kind, node.parent == null ? null : JSString.valueOf(node.parent),
+                    names(node.inports), names(node.outports), node.runs, node.queued, node.running));
+        }
+        JSArray<JSObject> connections = new JSArray<>();
+        for (ConnectionStats connection : network.connectionStats()) {
+            connections.push(connectionStats(connection.from, connection.fromPort, connection.to, connection.toPort,
+                    connection.delivered));
+        }
+        return statsObject(nodes, connections);
+    }
+
+    @JSBody(params = { "nodes", "connections" }, script = "return { nodes: nodes, connections: connections };")
+    private static native JSObject statsObject(JSArray<JSObject> nodes, JSArray<JSObject> connections);
+
+    @JSBody(params = { "from", "fromPort", "to", "toPort", "delivered" }, script = "return { from: from,"
+            + " fromPort: fromPort, to: to, toPort: toPort, delivered: delivered };")
+    private static native JSObject connectionStats(String from, String fromPort, String to, String toPort, int delivered);
+
+    private static JSArray<JSString> names(java.util.List<String> names) {
+        JSArray<JSString> result = new JSArray<>();
+        for (String name : names) {
+            result.push(JSString.valueOf(name));
+        }
+        return result;
+    }
+
+    @JSBody(params = { "id", "component", "kind", "parent", "inports", "outports", "runs", "queued", "running" },
+            script = "return { id: id, component: component, kind: kind, parent: parent, inports: inports,"
+            + " outports: outports, runs: runs, queued: queued, running: running };")
+    private static native JSObject nodeStats(String id, String component, String kind, JSString parent,
+            JSArray<JSString> inports, JSArray<JSString> outports, int runs, int queued, boolean running);
 
     private static JSObject toJsEvent(NetworkEvent event) {
         switch (event.type) {
