@@ -103,6 +103,22 @@ test('graphs: an invalid graph throws one Error naming the process, connection o
   assertThrows(() => tf.Network.fromGraph(badField), Error, ["'a'", 'component'], 'a component that is not a string');
   assertThrows(() => tf.Network.fromGraph('not a graph'), Error, ['graph'], 'a string');
   assertThrows(() => tf.Network.fromGraph({ connections: {} }), Error, ['connections'], 'connections not an array');
+  const both = base();
+  both.connections[0].data = 1;
+  assertThrows(() => tf.Network.fromGraph(both), Error, ['connection 0', 'src', 'data'], 'a connection with both src and data');
+  for (const index of [-1, 1.5, '1', NaN]) {
+    const badIndex = base();
+    badIndex.connections[0].tgt.index = index;
+    assertThrows(() => tf.Network.fromGraph(badIndex), Error, ['connection 0', 'tgt.index'], `index ${String(index)}`);
+  }
+  const badMetadata = base();
+  badMetadata.processes.a.metadata = 3;
+  assertThrows(() => tf.Network.fromGraph(badMetadata), Error, ["'a'", 'metadata'], 'metadata that is not an object');
+  assertThrows(() => tf.Network.fromGraph({ caseSensitive: 'yes' }), Error, ['caseSensitive'], 'caseSensitive not a boolean');
+  // null counts as left out, for every optional field
+  const nulls = tf.Network.fromGraph({ caseSensitive: null, properties: null, processes: null, connections: null,
+    inports: null, outports: null, groups: null });
+  assertEquals(nulls.toJSON().processes, {}, 'a graph of nulls is empty');
 });
 
 test('subgraphs: a registered graph is a component; packets cross its ports; inner nodes keep their own state', async (tf) => {

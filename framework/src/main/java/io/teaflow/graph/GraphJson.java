@@ -1,15 +1,16 @@
 package io.teaflow.graph;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads and writes FBP JSON graphs, the format of NoFlo's {@code fbp-graph} ({@code toJSON()} /
- * {@code loadJSON()}), as text or as plain Java values (the values {@link JsonText} reads and
- * writes: {@code Map<String, Object>}, {@code List<Object>}, {@code String}, {@code Double} /
- * any {@code Number}, {@code Boolean}, {@code null}).
+ * {@code loadJSON()}): the one codec of the format, over any JSON-shaped structure seen through a
+ * {@link GraphTree}. {@link #fromMap} and {@link #toMap} use plain Java values
+ * ({@code Map<String, Object>}, {@code List<Object>}, {@code String}, any {@code Number},
+ * {@code Boolean}, {@code null}: what a JSON library gives); the browser bridge uses page objects.
+ * Text is left to a JSON library: this package holds no JSON parser or number formatter.
  *
  * <p>Reading: every top-level field is optional ({@code null} counts as absent, as in
  * fbp-graph); unknown fields are ignored (fbp-graph ignores them too). A connection whose
@@ -31,313 +32,331 @@ import java.util.Map;
  * {@code {}} when the graph has none); in a process {@code component, metadata}; in a connection
  * {@code src} or {@code data}, {@code tgt}, {@code metadata}; in an endpoint
  * {@code process, port, index}; in an exported port {@code process, port, metadata}; in a group
- * {@code name, nodes, metadata}. Absent metadata and indexes are left out. Text is indented by 4
- * spaces like fbp-graph's {@code save()} ({@code JSON.stringify(json, null, 4)}), so a file
- * fbp-graph wrote comes back byte for byte. The graph is validated before it is written.
+ * {@code name, nodes, metadata}. Absent metadata and indexes are left out (what the tree writes
+ * for absent {@code properties} and process metadata is its own choice: see {@link GraphTree}).
+ * The graph is validated before it is written.
  */
 public final class GraphJson {
-    /** The indentation fbp-graph's {@code save()} uses. */
-    public static final int INDENT = 4;
-
-    private static final Object ABSENT = GraphValidator.ABSENT;
-
     private GraphJson() {
     }
 
-    /** Reads a JSON text into a validated graph. */
-    public static Graph read(String text) {
-        Object json = JsonText.parse(text);
-        if (!(json instanceof Map)) {
-            throw new GraphException("graph: the graph must be a JSON object (got "
-                    + GraphValidator.describe(json) + ")");
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> map = (Map<String, Object>) json;
-        return fromMap(map);
-    }
-
-    /** Writes a graph as JSON text indented by 4 spaces, as fbp-graph's {@code save()} does. */
-    public static String write(Graph graph) {
-        return write(graph, INDENT);
-    }
-
-    /** Writes a graph as JSON text indented by {@code indent} spaces (0: on one line). */
-    public static String write(Graph graph, int indent) {
-        return JsonText.write(toMap(graph), indent, "graph: ");
-    }
-
-    /** Builds a validated graph from plain Java values (as {@link JsonText#parse} gives). */
+    /** Builds a validated graph from plain Java values (as a JSON library parses them). */
     public static Graph fromMap(Map<String, Object> json) {
         if (json == null) {
             throw new GraphException("graph: the graph must be an object (got null)");
         }
-        Object caseSensitive = field(json, "caseSensitive");
-        if (caseSensitive != ABSENT && caseSensitive != null && !(caseSensitive instanceof Boolean)) {
-            throw new GraphException("graph: \"caseSensitive\" must be a boolean (got "
-                    + GraphValidator.describe(caseSensitive) + ")");
-        }
-        Graph graph = new Graph(Boolean.TRUE.equals(caseSensitive));
-        GraphValidator validator = new GraphValidator(graph);
-        Object properties = json.get("properties");
-        if (properties != null && !(properties instanceof Map)) {
-            throw new GraphException("graph: \"properties\" must be an object (got "
-                    + GraphValidator.describe(properties) + ")");
-        }
-        graph.setProperties(properties);
-        readProcesses(graph, validator, objectField(json, "processes"));
-        readConnections(graph, validator, arrayField(json, "connections"));
-        readExported(graph, validator, "inport", objectField(json, "inports"));
-        readExported(graph, validator, "outport", objectField(json, "outports"));
-        readGroups(graph, validator, arrayField(json, "groups"));
-        return graph;
+        return read(JavaGraphTree.INSTANCE, json, "graph");
     }
 
     /**
      * The graph as plain Java values, in fbp-graph's field order. Structure is fresh
-     * {@link LinkedHashMap}s and {@link ArrayList}s (indexes as {@link Double}, like parsed JSON);
-     * properties, metadata and packets are the very objects the graph holds.
+     * {@link java.util.LinkedHashMap}s and {@link ArrayList}s (indexes as {@link Double}, like
+     * parsed JSON); properties, metadata and packets are the very objects the graph holds.
      */
+    @SuppressWarnings("unchecked")
     public static Map<String, Object> toMap(Graph graph) {
+        return (Map<String, Object>) write(graph, JavaGraphTree.INSTANCE);
+    }
+
+    /**
+     * Reads the graph held by {@code json}, validated; messages of the reading start with
+     * {@code root} (such as {@code graph} or {@code registerGraph('G'): graph}).
+     */
+    public static <V> Graph read(GraphTree<V> tree, V json, String root) {
+        return new Reader<>(tree, root).graph(json);
+    }
+
+    /** Writes a graph (validated first) as a new structure of {@code tree}. */
+    public static <V> V write(Graph graph, GraphTree<V> tree) {
         GraphValidator.validate(graph);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("caseSensitive", Boolean.valueOf(graph.isCaseSensitive()));
-        json.put("properties", graph.properties() == null ? new LinkedHashMap<String, Object>() : graph.properties());
-        json.put("inports", exportedToMap(graph.inports()));
-        json.put("outports", exportedToMap(graph.outports()));
-        List<Object> groups = new ArrayList<>();
+        V json = tree.newObject();
+        tree.put(json, "caseSensitive", tree.bool(graph.isCaseSensitive()));
+        tree.put(json, "properties", graph.properties() == null ? tree.noProperties() : tree.kept(graph.properties()));
+        tree.put(json, "inports", writeExported(tree, graph.inports()));
+        tree.put(json, "outports", writeExported(tree, graph.outports()));
+        V groups = tree.newArray();
         for (GraphGroup group : graph.groups()) {
-            Map<String, Object> g = new LinkedHashMap<>();
-            g.put("name", group.name());
-            g.put("nodes", new ArrayList<Object>(group.nodes()));
-            putMetadata(g, group.metadata());
-            groups.add(g);
+            V g = tree.newObject();
+            tree.put(g, "name", tree.string(group.name()));
+            V nodes = tree.newArray();
+            for (String id : group.nodes()) {
+                tree.push(nodes, tree.string(id));
+            }
+            tree.put(g, "nodes", nodes);
+            putMetadata(tree, g, group.metadata());
+            tree.push(groups, g);
         }
-        json.put("groups", groups);
-        Map<String, Object> processes = new LinkedHashMap<>();
+        tree.put(json, "groups", groups);
+        V processes = tree.newObject();
         for (GraphProcess process : graph.processes().values()) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("component", process.component());
-            putMetadata(p, process.metadata());
-            processes.put(process.id(), p);
+            V p = tree.newObject();
+            tree.put(p, "component", tree.string(process.component()));
+            V metadata = process.metadata() == null ? tree.noProcessMetadata() : tree.kept(process.metadata());
+            if (metadata != null) {
+                tree.put(p, "metadata", metadata);
+            }
+            tree.put(processes, process.id(), p);
         }
-        json.put("processes", processes);
-        List<Object> connections = new ArrayList<>();
+        tree.put(json, "processes", processes);
+        V connections = tree.newArray();
         for (GraphConnection connection : graph.connections()) {
-            Map<String, Object> c = new LinkedHashMap<>();
+            V c = tree.newObject();
             if (connection.isInitial()) {
-                c.put("data", connection.data());
+                tree.put(c, "data", tree.kept(connection.data()));
             } else {
-                c.put("src", endpointToMap(connection.src()));
+                tree.put(c, "src", writeEndpoint(tree, connection.src()));
             }
-            c.put("tgt", endpointToMap(connection.tgt()));
-            putMetadata(c, connection.metadata());
-            connections.add(c);
+            tree.put(c, "tgt", writeEndpoint(tree, connection.tgt()));
+            putMetadata(tree, c, connection.metadata());
+            tree.push(connections, c);
         }
-        json.put("connections", connections);
+        tree.put(json, "connections", connections);
         return json;
     }
 
-    // ---- reading ----
-
-    private static void readProcesses(Graph graph, GraphValidator validator, Map<String, Object> processes) {
-        for (Map.Entry<String, Object> entry : processes.entrySet()) {
-            String id = entry.getKey();
-            String where = "graph: process " + GraphValidator.quoteId(id);
-            if (id == null || id.isEmpty()) {
-                throw new GraphException(where + ": the id must be a non-empty string");
-            }
-            Map<String, Object> p = asObject(where, entry.getValue());
-            Object component = field(p, "component");
-            GraphValidator.requireName(where, "component", component);
-            GraphProcess process = new GraphProcess(id, (String) component, metadata(where, p));
-            validator.checkProcess(process);
-            graph.addProcess(process);
-        }
-    }
-
-    private static void readConnections(Graph graph, GraphValidator validator, List<Object> connections) {
-        for (int i = 0; i < connections.size(); i++) {
-            String where = "graph: connection " + i;
-            Map<String, Object> c = asObject(where, connections.get(i));
-            boolean initial = c.containsKey("data");
-            Object src = c.get("src");
-            if (initial && src != null) {
-                throw new GraphException(where + " has both \"src\" and \"data\" (an edge has \"src\", an initial"
-                        + " packet has \"data\")");
-            }
-            if (!initial && src == null) {
-                throw new GraphException(where + " has neither \"src\" nor \"data\"");
-            }
-            Object tgt = c.get("tgt");
-            if (tgt == null) {
-                throw new GraphException(where + " has no \"tgt\"");
-            }
-            GraphEndpoint source = initial ? null : endpoint(where, "src", src);
-            GraphEndpoint target = endpoint(where, "tgt", tgt);
-            Object metadata = metadata(where, c);
-            GraphConnection connection = initial
-                    ? GraphConnection.initial(c.get("data"), target, metadata)
-                    : GraphConnection.edge(source, target, metadata);
-            validator.checkConnection(i, connection);
-            graph.addConnection(connection);
-        }
-    }
-
-    private static void readExported(Graph graph, GraphValidator validator, String kind, Map<String, Object> ports) {
-        for (Map.Entry<String, Object> entry : ports.entrySet()) {
-            String name = entry.getKey();
-            String where = "graph: " + kind + " " + GraphValidator.quoteId(name);
-            if (name == null || name.isEmpty()) {
-                throw new GraphException(where + ": the name must be a non-empty string");
-            }
-            Map<String, Object> p = asObject(where, entry.getValue());
-            Object process = field(p, "process");
-            GraphValidator.requireName(where, "process", process);
-            Object port = field(p, "port");
-            GraphValidator.requireName(where, "port", port);
-            ExportedPort exported = new ExportedPort(name, (String) process, (String) port, metadata(where, p));
-            if (kind.equals("inport")) {
-                validator.checkInport(exported);
-                graph.addInport(exported);
-            } else {
-                validator.checkOutport(exported);
-                graph.addOutport(exported);
-            }
-        }
-    }
-
-    private static void readGroups(Graph graph, GraphValidator validator, List<Object> groups) {
-        for (int i = 0; i < groups.size(); i++) {
-            String where = "graph: group " + i;
-            Map<String, Object> g = asObject(where, groups.get(i));
-            Object name = field(g, "name");
-            GraphValidator.requireName(where, "name", name);
-            where = where + " ('" + name + "')";
-            Object nodes = field(g, "nodes");
-            if (!(nodes instanceof List)) {
-                throw new GraphException(where + ": \"nodes\" must be an array of process ids (got "
-                        + GraphValidator.describe(nodes) + ")");
-            }
-            List<?> list = (List<?>) nodes;
-            List<String> ids = new ArrayList<>(list.size());
-            for (int n = 0; n < list.size(); n++) {
-                GraphValidator.requireName(where, "nodes[" + n + "]", list.get(n));
-                ids.add((String) list.get(n));
-            }
-            GraphGroup group = new GraphGroup((String) name, ids, metadata(where, g));
-            validator.checkGroup(i, group);
-            graph.addGroup(group);
-        }
-    }
-
-    private static GraphEndpoint endpoint(String where, String field, Object value) {
-        if (!(value instanceof Map)) {
-            throw new GraphException(where + ": \"" + field + "\" must be an object (got "
-                    + GraphValidator.describe(value) + ")");
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> e = (Map<String, Object>) value;
-        Object process = field(e, "process");
-        GraphValidator.requireName(where, field + ".process", process);
-        Object port = field(e, "port");
-        GraphValidator.requireName(where, field + ".port", port);
-        Object index = e.get("index");
-        Integer idx = null;
-        if (index != null) {
-            double d = index instanceof Number ? ((Number) index).doubleValue() : -1;
-            if (!(index instanceof Number) || d < 0 || d > Integer.MAX_VALUE || d != Math.floor(d)) {
-                throw new GraphException(where + ": \"" + field + ".index\" must be a non-negative integer (got "
-                        + GraphValidator.describe(index) + ")");
-            }
-            idx = Integer.valueOf((int) d);
-        }
-        return new GraphEndpoint((String) process, (String) port, idx);
-    }
-
-    private static Object metadata(String where, Map<String, Object> holder) {
-        Object metadata = holder.get("metadata");
-        if (metadata != null && !(metadata instanceof Map)) {
-            throw new GraphException(where + ": \"metadata\" must be an object (got "
-                    + GraphValidator.describe(metadata) + ")");
-        }
-        return metadata;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asObject(String where, Object value) {
-        if (!(value instanceof Map)) {
-            throw new GraphException(where + " must be an object (got " + GraphValidator.describe(value) + ")");
-        }
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> objectField(Map<String, Object> json, String name) {
-        Object value = json.get(name);
-        if (value == null) {
-            return new LinkedHashMap<>();
-        }
-        if (!(value instanceof Map)) {
-            throw new GraphException("graph: \"" + name + "\" must be an object (got "
-                    + GraphValidator.describe(value) + ")");
-        }
-        for (Object key : ((Map<?, ?>) value).keySet()) {
-            if (!(key instanceof String)) {
-                throw new GraphException("graph: \"" + name + "\" has a key that is not a string (got "
-                        + GraphValidator.describe(key) + ")");
-            }
-        }
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> arrayField(Map<String, Object> json, String name) {
-        Object value = json.get(name);
-        if (value == null) {
-            return new ArrayList<>();
-        }
-        if (!(value instanceof List)) {
-            throw new GraphException("graph: \"" + name + "\" must be an array (got "
-                    + GraphValidator.describe(value) + ")");
-        }
-        return (List<Object>) value;
-    }
-
-    private static Object field(Map<String, Object> map, String name) {
-        Object value = map.get(name);
-        if (value == null && !map.containsKey(name)) {
-            return ABSENT;
-        }
-        return value;
-    }
-
-    // ---- writing ----
-
-    private static Map<String, Object> exportedToMap(Map<String, ExportedPort> ports) {
-        Map<String, Object> json = new LinkedHashMap<>();
+    private static <V> V writeExported(GraphTree<V> tree, Map<String, ExportedPort> ports) {
+        V json = tree.newObject();
         for (ExportedPort port : ports.values()) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("process", port.process());
-            p.put("port", port.port());
-            putMetadata(p, port.metadata());
-            json.put(port.name(), p);
+            V p = tree.newObject();
+            tree.put(p, "process", tree.string(port.process()));
+            tree.put(p, "port", tree.string(port.port()));
+            putMetadata(tree, p, port.metadata());
+            tree.put(json, port.name(), p);
         }
         return json;
     }
 
-    private static Map<String, Object> endpointToMap(GraphEndpoint endpoint) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("process", endpoint.process());
-        json.put("port", endpoint.port());
+    private static <V> V writeEndpoint(GraphTree<V> tree, GraphEndpoint endpoint) {
+        V json = tree.newObject();
+        tree.put(json, "process", tree.string(endpoint.process()));
+        tree.put(json, "port", tree.string(endpoint.port()));
         if (endpoint.index() != null) {
-            json.put("index", Double.valueOf(endpoint.index().intValue()));
+            tree.put(json, "index", tree.number(endpoint.index().intValue()));
         }
         return json;
     }
 
-    private static void putMetadata(Map<String, Object> json, Object metadata) {
+    private static <V> void putMetadata(GraphTree<V> tree, V holder, Object metadata) {
         if (metadata != null) {
-            json.put("metadata", metadata);
+            tree.put(holder, "metadata", tree.kept(metadata));
+        }
+    }
+
+    /** One reading: the tree, the prefix of every message, and the checks of what is read so far. */
+    private static final class Reader<V> {
+        private final GraphTree<V> tree;
+        private final String root;
+        private Graph graph;
+        private GraphValidator validator;
+
+        Reader(GraphTree<V> tree, String root) {
+            this.tree = tree;
+            this.root = root;
+        }
+
+        Graph graph(V json) {
+            if (!tree.isObject(json)) {
+                throw new GraphException(root + ": the graph must be an object (got " + tree.describe(json) + ")");
+            }
+            V caseSensitive = tree.field(json, "caseSensitive", root);
+            if (!isNone(caseSensitive) && tree.asBoolean(caseSensitive) == null) {
+                throw new GraphException(root + ": \"caseSensitive\" must be a boolean (got "
+                        + tree.describe(caseSensitive) + ")");
+            }
+            graph = new Graph(Boolean.TRUE.equals(tree.asBoolean(caseSensitive)));
+            validator = new GraphValidator(graph);
+            V properties = tree.field(json, "properties", root);
+            if (!isNone(properties)) {
+                if (!tree.isObject(properties)) {
+                    throw new GraphException(root + ": \"properties\" must be an object (got "
+                            + tree.describe(properties) + ")");
+                }
+                graph.setProperties(tree.keep(properties));
+            }
+            processes(objectField(json, "processes"));
+            connections(arrayField(json, "connections"));
+            exported("inport", objectField(json, "inports"));
+            exported("outport", objectField(json, "outports"));
+            groups(arrayField(json, "groups"));
+            return graph;
+        }
+
+        private void processes(V processes) {
+            String listing = root + ": \"processes\"";
+            for (String id : keys(processes, listing)) {
+                String where = root + ": process " + GraphValidator.quoteId(id);
+                if (id.isEmpty()) {
+                    throw new GraphException(where + ": the id must be a non-empty string");
+                }
+                V p = object(where, tree.field(processes, id, listing));
+                GraphProcess process = new GraphProcess(id, name(p, "component", where, "component"), metadata(where, p));
+                validator.checkProcess(process);
+                graph.addProcess(process);
+            }
+        }
+
+        private void connections(V connections) {
+            String listing = root + ": \"connections\"";
+            int count = connections == null ? 0 : tree.length(connections, listing);
+            for (int i = 0; i < count; i++) {
+                String where = root + ": connection " + i;
+                V c = object(where, tree.element(connections, i, listing));
+                V data = tree.field(c, "data", where);
+                boolean initial = !tree.isAbsent(data);
+                V src = tree.field(c, "src", where);
+                if (initial && !isNone(src)) {
+                    throw new GraphException(where + " has both \"src\" and \"data\" (an edge has \"src\", an initial"
+                            + " packet has \"data\")");
+                }
+                if (!initial && isNone(src)) {
+                    throw new GraphException(where + " has neither \"src\" nor \"data\"");
+                }
+                V tgt = tree.field(c, "tgt", where);
+                if (isNone(tgt)) {
+                    throw new GraphException(where + " has no \"tgt\"");
+                }
+                GraphEndpoint source = initial ? null : endpoint(where, "src", src);
+                GraphEndpoint target = endpoint(where, "tgt", tgt);
+                Object metadata = metadata(where, c);
+                GraphConnection connection = initial
+                        ? GraphConnection.initial(tree.keep(data), target, metadata)
+                        : GraphConnection.edge(source, target, metadata);
+                validator.checkConnection(i, connection);
+                graph.addConnection(connection);
+            }
+        }
+
+        private void exported(String kind, V ports) {
+            String listing = root + ": \"" + kind + "s\"";
+            for (String name : keys(ports, listing)) {
+                String where = root + ": " + kind + " " + GraphValidator.quoteId(name);
+                if (name.isEmpty()) {
+                    throw new GraphException(where + ": the name must be a non-empty string");
+                }
+                V p = object(where, tree.field(ports, name, listing));
+                String process = name(p, "process", where, "process");
+                String port = name(p, "port", where, "port");
+                ExportedPort exported = new ExportedPort(name, process, port, metadata(where, p));
+                if (kind.equals("inport")) {
+                    validator.checkInport(exported);
+                    graph.addInport(exported);
+                } else {
+                    validator.checkOutport(exported);
+                    graph.addOutport(exported);
+                }
+            }
+        }
+
+        private void groups(V groups) {
+            String listing = root + ": \"groups\"";
+            int count = groups == null ? 0 : tree.length(groups, listing);
+            for (int i = 0; i < count; i++) {
+                String where = root + ": group " + i;
+                V g = object(where, tree.element(groups, i, listing));
+                String name = name(g, "name", where, "name");
+                where = where + " ('" + name + "')";
+                V nodes = tree.field(g, "nodes", where);
+                if (!tree.isArray(nodes)) {
+                    throw new GraphException(where + ": \"nodes\" must be an array of process ids (got "
+                            + tree.describe(nodes) + ")");
+                }
+                int length = tree.length(nodes, where + ": nodes");
+                List<String> ids = new ArrayList<>(length);
+                for (int n = 0; n < length; n++) {
+                    ids.add(nameOf(where, "nodes[" + n + "]", tree.element(nodes, n, where + ": nodes")));
+                }
+                GraphGroup group = new GraphGroup(name, ids, metadata(where, g));
+                validator.checkGroup(i, group);
+                graph.addGroup(group);
+            }
+        }
+
+        private GraphEndpoint endpoint(String where, String field, V value) {
+            if (!tree.isObject(value)) {
+                throw new GraphException(where + ": \"" + field + "\" must be an object (got "
+                        + tree.describe(value) + ")");
+            }
+            String at = where + " " + field;
+            String process = nameOf(where, field + ".process", tree.field(value, "process", at));
+            String port = nameOf(where, field + ".port", tree.field(value, "port", at));
+            V index = tree.field(value, "index", at);
+            Integer position = null;
+            if (!isNone(index)) {
+                Double number = tree.asNumber(index);
+                double d = number == null ? -1 : number.doubleValue();
+                if (d < 0 || d > Integer.MAX_VALUE || d != Math.floor(d)) {
+                    throw new GraphException(where + ": \"" + field + ".index\" must be a non-negative integer (got "
+                            + tree.describe(index) + ")");
+                }
+                position = Integer.valueOf((int) d);
+            }
+            return new GraphEndpoint(process, port, position);
+        }
+
+        private Object metadata(String where, V holder) {
+            V metadata = tree.field(holder, "metadata", where);
+            if (isNone(metadata)) {
+                return null;
+            }
+            if (!tree.isObject(metadata)) {
+                throw new GraphException(where + ": \"metadata\" must be an object (got "
+                        + tree.describe(metadata) + ")");
+            }
+            return tree.keep(metadata);
+        }
+
+        /** The non-empty string in field {@code field} of {@code holder}; messages call it {@code label}. */
+        private String name(V holder, String field, String where, String label) {
+            return nameOf(where, label, tree.field(holder, field, where));
+        }
+
+        private String nameOf(String where, String label, V value) {
+            String text = tree.asString(value);
+            if (text == null || text.isEmpty()) {
+                throw new GraphException(where + ": \"" + label + "\" must be a non-empty string (got "
+                        + (text == null ? tree.describe(value) : "an empty string") + ")");
+            }
+            return text;
+        }
+
+        private V object(String where, V value) {
+            if (!tree.isObject(value)) {
+                throw new GraphException(where + " must be an object (got " + tree.describe(value) + ")");
+            }
+            return value;
+        }
+
+        /** The object in a top-level field, or null when it is absent or null. */
+        private V objectField(V json, String name) {
+            V value = tree.field(json, name, root);
+            if (isNone(value)) {
+                return null;
+            }
+            if (!tree.isObject(value)) {
+                throw new GraphException(root + ": \"" + name + "\" must be an object (got " + tree.describe(value) + ")");
+            }
+            return value;
+        }
+
+        /** The array in a top-level field, or null when it is absent or null. */
+        private V arrayField(V json, String name) {
+            V value = tree.field(json, name, root);
+            if (isNone(value)) {
+                return null;
+            }
+            if (!tree.isArray(value)) {
+                throw new GraphException(root + ": \"" + name + "\" must be an array (got " + tree.describe(value) + ")");
+            }
+            return value;
+        }
+
+        private List<String> keys(V object, String where) {
+            return object == null ? new ArrayList<>() : tree.keys(object, where);
+        }
+
+        /** Absent or null: an optional field that is not given. */
+        private boolean isNone(V value) {
+            return tree.isAbsent(value) || tree.isNull(value);
         }
     }
 }

@@ -182,7 +182,7 @@ public final class GraphValidator {
             if (text.length() > 40) {
                 text = text.substring(0, 40) + "...";
             }
-            return "the string " + JsonText.quote(text);
+            return "the string " + quote(text);
         }
         if (value instanceof Boolean) {
             return value.toString();
@@ -192,8 +192,7 @@ public final class GraphValidator {
             if (Double.isNaN(number) || Double.isInfinite(number)) {
                 return "the number " + value;
             }
-            // Not JsonText.formatNumber: exact JS number text needs BigInteger, which the browser
-            // build should not carry for an error message.
+            // Not JS number text exactly (that needs BigInteger): this is only an error message.
             return "the number " + (number == Math.rint(number) && Math.abs(number) < 1e15
                     ? Long.toString((long) number) : Double.toString(number));
         }
@@ -204,5 +203,23 @@ public final class GraphValidator {
             return "an array";
         }
         return "a " + value.getClass().getName();
+    }
+
+    /** {@code "text"} with quotes, backslashes and control characters escaped, as JSON writes them. */
+    private static String quote(String text) {
+        StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int escape = "\"\\\b\f\n\r\t".indexOf(c);
+            if (escape >= 0) {
+                quoted.append('\\').append("\"\\bfnrt".charAt(escape));
+            } else if (c < 0x20) {
+                String hex = Integer.toHexString(c);
+                quoted.append("\\u").append("0000", hex.length(), 4).append(hex);
+            } else {
+                quoted.append(c);
+            }
+        }
+        return quoted.append('"').toString();
     }
 }

@@ -3,9 +3,11 @@
  * with {@link io.teaflow.graph.GraphProcess}, {@link io.teaflow.graph.GraphConnection},
  * {@link io.teaflow.graph.GraphEndpoint}, {@link io.teaflow.graph.ExportedPort},
  * {@link io.teaflow.graph.GraphGroup}), its checks ({@link io.teaflow.graph.GraphValidator}), and
- * reading and writing it as text or plain Java values ({@link io.teaflow.graph.GraphJson}, over the
- * small strict JSON codec {@link io.teaflow.graph.JsonText}). Plain Java that TeaVM compiles to JS
- * and WebAssembly GC: no reflection, regular expressions or {@code String.format}.
+ * reading and writing it ({@link io.teaflow.graph.GraphJson}, the one codec of the format, over any
+ * JSON-shaped structure seen through a {@link io.teaflow.graph.GraphTree}: plain Java maps and lists,
+ * or page objects in the browser bridge). JSON text is left to a JSON library (the platform's
+ * {@code JSON} in the browser). Plain Java that TeaVM compiles to JS and WebAssembly GC: no
+ * reflection, regular expressions or {@code String.format}.
  *
  * <p>Decisions, where fbp-graph 0.7.0 ({@code loadJSON}/{@code toJSON}) was the reference:
  * <ul>
@@ -26,8 +28,7 @@
  * <li>Connections keep their order (fbp-graph writes all edges, then all packets; its own files
  * are already in that order, so they come back unchanged).</li>
  * <li>Writing: fbp-graph's field order, all top-level fields always present, absent metadata
- * and indexes left out, 4-space indentation like its {@code save()}; numbers and strings exactly
- * as {@code JSON.stringify} writes them.</li>
+ * and indexes left out.</li>
  * </ul>
  */
 package io.teaflow.graph;

@@ -38,19 +38,19 @@ class GraphExamplesTest {
     @ValueSource(strings = {"counting-pipeline.json", "case-sensitive.json", "from-fbp-language.json"})
     void loadsValidatesAndWritesBackTheSame(String name) {
         String text = resource(name);
-        Graph graph = GraphJson.read(text);
+        Graph graph = GraphText.read(text);
         graph.validate();
-        String written = GraphJson.write(graph);
-        assertEquals(JsonText.parse(text), JsonText.parse(written), "equal as parsed JSON");
+        String written = GraphText.write(graph);
+        assertEquals(GraphText.parse(text), GraphText.parse(written), "equal as parsed JSON");
         assertEquals(text, written, "byte for byte");
-        assertEquals(JsonText.parse(text), GraphJson.toMap(graph));
+        assertEquals(GraphText.parse(text), GraphJson.toMap(graph));
         // and again from what we wrote
-        assertEquals(text, GraphJson.write(GraphJson.read(written)));
+        assertEquals(text, GraphText.write(GraphText.read(written)));
     }
 
     @Test
     void countingPipelineModel() {
-        Graph graph = GraphJson.read(resource("counting-pipeline.json"));
+        Graph graph = GraphText.read(resource("counting-pipeline.json"));
         assertFalse(graph.isCaseSensitive());
         assertEquals(Arrays.asList("source", "split", "counter", "collect", "drop"),
                 List.copyOf(graph.processes().keySet()));
@@ -82,7 +82,7 @@ class GraphExamplesTest {
 
     @Test
     void caseSensitiveModel() {
-        Graph graph = GraphJson.read(resource("case-sensitive.json"));
+        Graph graph = GraphText.read(resource("case-sensitive.json"));
         assertTrue(graph.isCaseSensitive());
         assertEquals("loader", graph.inport("graphIn").process());
         assertEquals("Reader", graph.inport("GraphIn").process());
@@ -101,7 +101,7 @@ class GraphExamplesTest {
 
     @Test
     void fromTheFbpLanguage() {
-        Graph graph = GraphJson.read(resource("from-fbp-language.json"));
+        Graph graph = GraphText.read(resource("from-fbp-language.json"));
         assertEquals("5", graph.connections().get(2).data());
         assertEquals("repeat", graph.inport("IN").process());
         assertEquals("count", graph.outport("COUNT").process());

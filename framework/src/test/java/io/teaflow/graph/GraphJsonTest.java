@@ -102,8 +102,8 @@ class GraphJsonTest {
 
     @Test
     void canonicalTextRoundTripsByteForByte() {
-        Graph graph = GraphJson.read(CANONICAL);
-        assertEquals(CANONICAL, GraphJson.write(graph));
+        Graph graph = GraphText.read(CANONICAL);
+        assertEquals(CANONICAL, GraphText.write(graph));
         // the interleaved order of edges and packets is kept (fbp-graph would put packets last)
         assertFalse(graph.connections().get(0).isInitial());
         assertTrue(graph.connections().get(1).isInitial());
@@ -112,14 +112,14 @@ class GraphJsonTest {
 
     @Test
     void compactCanonicalTextRoundTripsByteForByte() {
-        String compact = JsonText.write(JsonText.parse(CANONICAL));
+        String compact = GraphText.write(GraphText.parse(CANONICAL));
         assertFalse(compact.contains("\n"));
-        assertEquals(compact, GraphJson.write(GraphJson.read(compact), 0));
+        assertEquals(compact, GraphText.write(GraphText.read(compact), 0));
     }
 
     @Test
     void modelReadsEveryField() {
-        Graph graph = GraphJson.read(CANONICAL);
+        Graph graph = GraphText.read(CANONICAL);
         assertFalse(graph.isCaseSensitive());
         assertEquals(Arrays.asList("a", "b"), new ArrayList<>(graph.processes().keySet()));
         GraphProcess a = graph.process("a");
@@ -148,15 +148,15 @@ class GraphJsonTest {
 
     @Test
     void missingFieldsDefaultAndAreWrittenOut() {
-        Graph graph = GraphJson.read("{\"processes\":{\"a\":{\"component\":\"core/Drop\"}}}");
+        Graph graph = GraphText.read("{\"processes\":{\"a\":{\"component\":\"core/Drop\"}}}");
         assertFalse(graph.isCaseSensitive());
         assertNull(graph.properties());
         assertEquals(0, graph.connections().size());
         assertEquals("{\"caseSensitive\":false,\"properties\":{},\"inports\":{},\"outports\":{},\"groups\":[],"
-                + "\"processes\":{\"a\":{\"component\":\"core/Drop\"}},\"connections\":[]}", GraphJson.write(graph, 0));
-        assertEquals(0, GraphJson.read("{}").processes().size());
+                + "\"processes\":{\"a\":{\"component\":\"core/Drop\"}},\"connections\":[]}", GraphText.write(graph, 0));
+        assertEquals(0, GraphText.read("{}").processes().size());
         // null counts as absent, as in fbp-graph
-        Graph nulls = GraphJson.read("{\"caseSensitive\":null,\"properties\":null,\"processes\":null,"
+        Graph nulls = GraphText.read("{\"caseSensitive\":null,\"properties\":null,\"processes\":null,"
                 + "\"connections\":null,\"inports\":null,\"outports\":null,\"groups\":null}");
         assertEquals(0, nulls.processes().size());
         assertFalse(nulls.isCaseSensitive());
@@ -164,10 +164,10 @@ class GraphJsonTest {
 
     @Test
     void unknownFieldsAreIgnored() {
-        Graph graph = GraphJson.read("{\"exports\":[],\"processes\":{\"a\":{\"component\":\"x\",\"extra\":1}},"
+        Graph graph = GraphText.read("{\"exports\":[],\"processes\":{\"a\":{\"component\":\"x\",\"extra\":1}},"
                 + "\"connections\":[{\"data\":1,\"tgt\":{\"process\":\"a\",\"port\":\"in\",\"extra\":2},\"x\":3}]}");
         assertEquals(1, graph.connections().size());
-        assertFalse(GraphJson.write(graph).contains("extra"));
+        assertFalse(GraphText.write(graph).contains("extra"));
     }
 
     @Test
@@ -178,7 +178,7 @@ class GraphJsonTest {
                 + "{\"data\":\"\",\"tgt\":{\"process\":\"a\",\"port\":\"in\"}},"
                 + "{\"data\":null,\"tgt\":{\"process\":\"a\",\"port\":\"in\"}},"
                 + "{\"src\":null,\"data\":null,\"tgt\":{\"process\":\"a\",\"port\":\"in\",\"index\":2}}]}";
-        Graph graph = GraphJson.read(json);
+        Graph graph = GraphText.read(json);
         List<GraphConnection> c = graph.connections();
         assertEquals(5, c.size());
         for (GraphConnection connection : c) {
@@ -190,7 +190,7 @@ class GraphJsonTest {
         assertEquals("", c.get(2).data());
         assertNull(c.get(3).data());
         assertEquals(Integer.valueOf(2), c.get(4).tgt().index());
-        String written = GraphJson.write(graph, 0);
+        String written = GraphText.write(graph, 0);
         assertTrue(written.contains("{\"data\":0,\"tgt\""), written);
         assertTrue(written.contains("{\"data\":false,\"tgt\""), written);
         assertTrue(written.contains("{\"data\":\"\",\"tgt\""), written);
@@ -265,11 +265,11 @@ class GraphJsonTest {
         assertSame(groupMetadata, ((Map<?, ?>) ((List<?>) out.get("groups")).get(0)).get("metadata"));
         // never copied, never looked into: a change made later shows through
         properties.put("late", true);
-        assertTrue(GraphJson.write(graph, 0).contains("\"late\":true"));
+        assertTrue(GraphText.write(graph, 0).contains("\"late\":true"));
         // structure is fresh, not the input's maps
         assertFalse(out.get("processes") == processes);
         // the same through text
-        Graph parsed = GraphJson.read(GraphJson.write(graph));
+        Graph parsed = GraphText.read(GraphText.write(graph));
         Object parsedMetadata = parsed.process("a").metadata();
         assertSame(parsedMetadata, ((Map<?, ?>) ((Map<?, ?>) GraphJson.toMap(parsed).get("processes")).get("a"))
                 .get("metadata"));
@@ -283,7 +283,7 @@ class GraphJsonTest {
         graph.validate();
         assertSame(jsLike, GraphJson.toMap(graph).get("properties"));
         // only writing them as text needs JSON values, and the error says where
-        GraphException e = assertThrows(GraphException.class, () -> GraphJson.write(new Graph()
+        GraphException e = assertThrows(GraphException.class, () -> GraphText.write(new Graph()
                 .addProcess("a", "x", metadataWith("when", new java.util.Date(0)))));
         assertEquals("graph: cannot write processes.a.metadata.when: it is a java.util.Date (only maps with"
                 + " string keys, lists, strings, numbers, booleans and null can be written)", e.getMessage());
@@ -297,16 +297,16 @@ class GraphJsonTest {
                 + "\"inports\":{},\"outports\":{},\"groups\":[],"
                 + "\"processes\":{\"l\":{\"component\":\"graph/Load\",\"metadata\":{\"graph\":" + inner + "}}},"
                 + "\"connections\":[{\"data\":" + inner + ",\"tgt\":{\"process\":\"l\",\"port\":\"graph\"}}]}";
-        Graph graph = GraphJson.read(outer);
+        Graph graph = GraphText.read(outer);
         Object packet = graph.connections().get(0).data();
         assertTrue(packet instanceof Map);
         @SuppressWarnings("unchecked")
         Graph nested = GraphJson.fromMap((Map<String, Object>) packet);
         assertEquals("core/Repeat", nested.process("r").component());
-        assertEquals(inner, GraphJson.write(nested, 0));
-        assertEquals(outer, GraphJson.write(graph, 0));
+        assertEquals(inner, GraphText.write(nested, 0));
+        assertEquals(outer, GraphText.write(graph, 0));
         // an invalid graph inside a packet is just a value: it is not checked
-        Graph tolerant = GraphJson.read("{\"processes\":{\"a\":{\"component\":\"x\"}},\"connections\":[{\"data\":"
+        Graph tolerant = GraphText.read("{\"processes\":{\"a\":{\"component\":\"x\"}},\"connections\":[{\"data\":"
                 + "{\"connections\":[{\"src\":{\"process\":\"nope\"}}]},\"tgt\":{\"process\":\"a\",\"port\":\"in\"}}]}");
         assertNotNull(tolerant.connections().get(0).data());
     }
@@ -318,11 +318,11 @@ class GraphJsonTest {
                 + "\"constructor\":{\"component\":\"y\"}},"
                 + "\"connections\":[{\"src\":{\"process\":\"__proto__\",\"port\":\"out\"},"
                 + "\"tgt\":{\"process\":\"constructor\",\"port\":\"in\"}}]}";
-        Graph graph = GraphJson.read(json);
+        Graph graph = GraphText.read(json);
         assertEquals("x", graph.process("__proto__").component());
         assertEquals(1.0, ((Map<?, ?>) graph.process("__proto__").metadata()).get("__proto__"));
         assertEquals(Boolean.TRUE, ((Map<?, ?>) ((Map<?, ?>) graph.properties()).get("__proto__")).get("polluted"));
-        assertTrue(GraphJson.write(graph, 0).contains("\"processes\":{\"__proto__\":{\"component\":\"x\","
+        assertTrue(GraphText.write(graph, 0).contains("\"processes\":{\"__proto__\":{\"component\":\"x\","
                 + "\"metadata\":{\"__proto__\":1}}"));
     }
 
@@ -333,9 +333,9 @@ class GraphJsonTest {
                 + "\"processes\":{\"A\":{\"component\":\"x\"}},"
                 + "\"connections\":[{\"src\":{\"process\":\"A\",\"port\":\"OUT\"},\"tgt\":{\"process\":\"A\","
                 + "\"port\":\"In\"}}]}";
-        Graph graph = GraphJson.read(json);
+        Graph graph = GraphText.read(json);
         // kept exactly as given (fbp-graph would have lower-cased the ports and the exported names)
-        String written = GraphJson.write(graph, 0);
+        String written = GraphText.write(graph, 0);
         assertTrue(written.contains("\"inports\":{\"IN\":{\"process\":\"A\",\"port\":\"In\"}}"), written);
         assertTrue(written.contains("\"port\":\"OUT\""), written);
         // compared ignoring case
@@ -348,13 +348,13 @@ class GraphJsonTest {
         // process ids are never case-folded
         assertNull(graph.process("a"));
 
-        Graph sensitive = GraphJson.read(json.replace("{\"inports\"", "{\"caseSensitive\":true,\"inports\""));
+        Graph sensitive = GraphText.read(json.replace("{\"inports\"", "{\"caseSensitive\":true,\"inports\""));
         assertTrue(sensitive.isCaseSensitive());
         assertNull(sensitive.inport("in"));
         assertSame(sensitive.inports().get("IN"), sensitive.inport("IN"));
         assertFalse(sensitive.samePort("In", "IN"));
         assertEquals("In", sensitive.portKey("In"));
-        assertTrue(GraphJson.write(sensitive).startsWith("{\n    \"caseSensitive\": true,"));
+        assertTrue(GraphText.write(sensitive).startsWith("{\n    \"caseSensitive\": true,"));
     }
 
     @Test
@@ -371,7 +371,7 @@ class GraphJsonTest {
                 .addOutport("OUT", "sink", "out", metadataWith("x", 1.5))
                 .addGroup("all", Arrays.asList("src", "sink"), null)
                 .validate();
-        String text = GraphJson.write(graph, 0);
+        String text = GraphText.write(graph, 0);
         assertEquals("{\"caseSensitive\":true,\"properties\":{\"name\":\"built\"},"
                 + "\"inports\":{\"IN\":{\"process\":\"src\",\"port\":\"in\"}},"
                 + "\"outports\":{\"OUT\":{\"process\":\"sink\",\"port\":\"out\",\"metadata\":{\"x\":1.5}}},"
@@ -383,17 +383,17 @@ class GraphJsonTest {
                 + "{\"src\":{\"process\":\"sink\",\"port\":\"out\"},\"tgt\":{\"process\":\"src\",\"port\":\"in\"}},"
                 + "{\"data\":7,\"tgt\":{\"process\":\"src\",\"port\":\"in\"}}]}", text);
         Map<String, Object> map = GraphJson.toMap(graph);
-        assertEquals(JsonText.parse(text).toString(), JsonText.parse(JsonText.write(map)).toString());
+        assertEquals(GraphText.parse(text).toString(), GraphText.parse(GraphText.write(map)).toString());
         Graph again = GraphJson.fromMap(map);
-        assertEquals(text, GraphJson.write(again, 0));
-        assertEquals(text, GraphJson.write(GraphJson.read(text), 0));
+        assertEquals(text, GraphText.write(again, 0));
+        assertEquals(text, GraphText.write(GraphText.read(text), 0));
         // parsed maps and toMap agree on value types (indexes are Doubles, like parsed numbers)
-        assertEquals(JsonText.parse(GraphJson.write(GraphJson.read(text))), GraphJson.toMap(GraphJson.read(text)));
+        assertEquals(GraphText.parse(GraphText.write(GraphText.read(text))), GraphJson.toMap(GraphText.read(text)));
     }
 
     @Test
     void modelCollectionsAreReadOnly() {
-        Graph graph = GraphJson.read(CANONICAL);
+        Graph graph = GraphText.read(CANONICAL);
         assertThrows(UnsupportedOperationException.class, () -> graph.processes().clear());
         assertThrows(UnsupportedOperationException.class, () -> graph.connections().clear());
         assertThrows(UnsupportedOperationException.class, () -> graph.inports().clear());

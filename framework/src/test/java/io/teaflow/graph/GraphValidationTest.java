@@ -19,7 +19,7 @@ class GraphValidationTest {
 
     static void rejects(String json, String message) {
         String text = json.replace('\'', '"');
-        GraphException e = assertThrows(GraphException.class, () -> GraphJson.read(text));
+        GraphException e = assertThrows(GraphException.class, () -> GraphText.read(text));
         assertEquals(message, e.getMessage());
     }
 
@@ -27,7 +27,7 @@ class GraphValidationTest {
         GraphException e = assertThrows(GraphException.class, graph::validate);
         assertEquals(message, e.getMessage());
         // writing validates too, so an invalid graph is never written out
-        GraphException onWrite = assertThrows(GraphException.class, () -> GraphJson.write(graph));
+        GraphException onWrite = assertThrows(GraphException.class, () -> GraphText.write(graph));
         assertEquals(message, onWrite.getMessage());
     }
 
@@ -37,7 +37,7 @@ class GraphValidationTest {
 
     @Test
     void isATeaflowException() {
-        assertThrows(TeaflowException.class, () -> GraphJson.read("{\"processes\":[]}"));
+        assertThrows(TeaflowException.class, () -> GraphText.read("{\"processes\":[]}"));
     }
 
     // ---- top level ----
@@ -133,9 +133,10 @@ class GraphValidationTest {
 
     @Test
     void duplicateKeysInTheTextAreNotSilentlyMerged() {
-        // JSON.parse would keep the last 'a'; here it is an error at the second one
+        // JSON.parse would keep the last 'a'; the tests' text reader (GraphText, over Gson) refuses the
+        // second one, where Gson's reader stands just after it
         rejects("{'processes':{'a':{'component':'x'},\n'a':{'component':'y'}}}",
-                "invalid JSON at line 2, column 1: the key \"a\" appears twice in the same object");
+                "invalid JSON at line 2 column 4: the key \"a\" appears twice in the same object");
     }
 
     // ---- connections ----
@@ -206,7 +207,7 @@ class GraphValidationTest {
         rejects(ab().addConnection(GraphConnection.initial(1, new GraphEndpoint("a", "in", -2), null)),
                 "graph: connection 0: \"tgt.index\" must be a non-negative integer (got the number -2)");
         // null index is no index, as in fbp-graph
-        Graph graph = GraphJson.read(("{" + AB + ",'connections':[{'data':1,'tgt':{'process':'a','port':'in',"
+        Graph graph = GraphText.read(("{" + AB + ",'connections':[{'data':1,'tgt':{'process':'a','port':'in',"
                 + "'index':null}}]}").replace('\'', '"'));
         assertEquals(null, graph.connections().get(0).tgt().index());
     }
@@ -248,9 +249,9 @@ class GraphValidationTest {
         String byCase = "{" + AB + ",'connections':[" + EDGE + ","
                 + "{'src':{'process':'a','port':'OUT'},'tgt':{'process':'b','port':'In'}}]}";
         rejects(byCase, "graph: connection 1 (a.OUT -> b.In) repeats connection 0");
-        GraphJson.read(byCase.replace("{'processes'", "{'caseSensitive':true,'processes'").replace('\'', '"'));
+        GraphText.read(byCase.replace("{'processes'", "{'caseSensitive':true,'processes'").replace('\'', '"'));
         // other indexes are other edges; packets may repeat
-        GraphJson.read(("{" + AB + ",'connections':[" + EDGE + ","
+        GraphText.read(("{" + AB + ",'connections':[" + EDGE + ","
                 + "{'src':{'process':'a','port':'out','index':1},'tgt':{'process':'b','port':'in'}},"
                 + "{'data':1,'tgt':{'process':'b','port':'in'}},{'data':1,'tgt':{'process':'b','port':'in'}}]}")
                 .replace('\'', '"'));
@@ -305,7 +306,7 @@ class GraphValidationTest {
         rejects(json, "graph: inport 'In' has the same name as inport 'IN' (the graph is not case-sensitive)");
         rejects(ab().addInport("IN", "a", "in", null).addInport("in", "b", "in", null),
                 "graph: inport 'in' has the same name as inport 'IN' (the graph is not case-sensitive)");
-        Graph sensitive = GraphJson.read(json.replace("{'processes'", "{'caseSensitive':true,'processes'")
+        Graph sensitive = GraphText.read(json.replace("{'processes'", "{'caseSensitive':true,'processes'")
                 .replace('\'', '"'));
         assertEquals(2, sensitive.inports().size());
     }
@@ -315,7 +316,7 @@ class GraphValidationTest {
         rejects("{" + AB + ",'outports':{'out':{'process':'a','port':'out'},'OUT':{'process':'b','port':'out'}}}",
                 "graph: outport 'OUT' has the same name as outport 'out' (the graph is not case-sensitive)");
         // an inport and an outport may share a name
-        GraphJson.read(("{" + AB + ",'inports':{'x':{'process':'a','port':'in'}},"
+        GraphText.read(("{" + AB + ",'inports':{'x':{'process':'a','port':'in'}},"
                 + "'outports':{'X':{'process':'b','port':'out'}}}").replace('\'', '"'));
     }
 
@@ -373,7 +374,7 @@ class GraphValidationTest {
                 + "{'data':1,'tgt':{'process':'x','port':'in'}}]}",
                 "graph: connection 0 (initial packet -> y.in): no process 'y'");
         // a connection may name a process that comes after it in the text
-        GraphJson.read("{\"connections\":[{\"data\":1,\"tgt\":{\"process\":\"a\",\"port\":\"in\"}}],\"processes\":{\"a\":{\"component\":\"x\"}}}");
+        GraphText.read("{\"connections\":[{\"data\":1,\"tgt\":{\"process\":\"a\",\"port\":\"in\"}}],\"processes\":{\"a\":{\"component\":\"x\"}}}");
     }
 
     @Test

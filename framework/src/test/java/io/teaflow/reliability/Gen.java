@@ -38,7 +38,7 @@ final class Gen {
 
     // ---- JSON values ----
 
-    /** A JSON value as {@link io.teaflow.graph.JsonText#parse} gives them (doubles; no -0.0: JSON writes it as 0). */
+    /** A JSON value as a JSON library parses them (doubles; no -0.0: JSON writes it as 0). */
     static Arbitrary<Object> jsonValue(int depth) {
         Arbitrary<Object> leaf = Arbitraries.oneOf(
                 Arbitraries.just(null),

@@ -9,7 +9,7 @@ import io.teaflow.graph.Graph;
 import io.teaflow.graph.GraphConnection;
 import io.teaflow.graph.GraphEndpoint;
 import io.teaflow.graph.GraphJson;
-import io.teaflow.graph.JsonText;
+import io.teaflow.graph.GraphText;
 import io.teaflow.runtime.AbstractActor;
 import io.teaflow.runtime.ActorContext;
 import io.teaflow.runtime.ActorFactory;
@@ -124,7 +124,7 @@ class NetworkBoundaryFuzzTest {
     /** What a rejected call must leave as it was. */
     record Fingerprint(List<String> nodeIds, String graph, Map<String, Object> states, boolean running, boolean idle) {
         static Fingerprint of(Network net) {
-            return new Fingerprint(net.nodeIds(), JsonText.write(GraphJson.toMap(net.toGraph())),
+            return new Fingerprint(net.nodeIds(), GraphText.write(GraphJson.toMap(net.toGraph())),
                     net.snapshotStates(false), net.isRunning(), net.isIdle());
         }
     }
@@ -313,7 +313,7 @@ class NetworkBoundaryFuzzTest {
         Collections.sort(got);
         Collections.sort(want);
         assertEquals(want, got, "runs caused by probing every inport, against a network rebuilt from toGraph() "
-                + JsonText.write(GraphJson.toMap(graph)) + " after " + done);
+                + GraphText.write(GraphJson.toMap(graph)) + " after " + done);
     }
 
     @Provide
@@ -395,14 +395,14 @@ class NetworkBoundaryFuzzTest {
         try {
             net.loadGraph(graph);
         } catch (TeaflowException e) {
-            assertNotNull(culprit, "loadGraph refused a loadable graph: " + e.getMessage() + "\n" + GraphJson.write(graph));
+            assertNotNull(culprit, "loadGraph refused a loadable graph: " + e.getMessage() + "\n" + GraphText.write(graph));
             assertTrue(e.getMessage() != null && e.getMessage().startsWith(culprit[0]) && e.getMessage().contains(culprit[1]),
                     "loadGraph's error should start with " + culprit[0] + " and name " + culprit[1] + ": " + e.getMessage());
             Statistics.label("refused for").collect(culprit[2]);
             Statistics.collect("refused");
             return;
         } catch (Throwable t) {
-            throw new AssertionError("loadGraph threw " + t + " for " + GraphJson.write(graph), t);
+            throw new AssertionError("loadGraph threw " + t + " for " + GraphText.write(graph), t);
         }
         assertTrue(culprit == null, () -> "loadGraph accepted a graph with an error: " + String.join(" ", culprit));
         // A network keeps edges and initial packets apart: toGraph() lists the edges, then the packets
@@ -420,7 +420,7 @@ class NetworkBoundaryFuzzTest {
             }
         }
         expected.put("connections", connections);
-        assertEquals(JsonText.write(expected, 4), GraphJson.write(net.toGraph()), "toGraph() gives the loaded graph back");
+        assertEquals(GraphText.write(expected, 4), GraphText.write(net.toGraph()), "toGraph() gives the loaded graph back");
         Statistics.collect("loaded");
     }
 
@@ -568,7 +568,7 @@ class NetworkBoundaryFuzzTest {
         for (Map.Entry<String, Object> node : before.states().entrySet()) {
             Object expected = states.containsKey(node.getKey()) ? states.get(node.getKey()) : node.getValue();
             // as parsed JSON: numbers compared as doubles, keys in any order (a restored key keeps its place)
-            assertEquals(JsonText.parse(JsonText.write(expected)), JsonText.parse(JsonText.write(after.get(node.getKey()))),
+            assertEquals(GraphText.parse(GraphText.write(expected)), GraphText.parse(GraphText.write(after.get(node.getKey()))),
                     "state of " + node.getKey());
         }
         Statistics.collect("restored");

@@ -11,10 +11,9 @@
  * FIFO and run min(count per port) times, no node re-entered, idle (isIdle, whenIdle, 'idle')
  * exactly when no asynchronous run is pending, and nothing left that could run. Excluded by design:
  * bounded inports on a cycle (README §7: they may deadlock).</li>
- * <li>{@link io.teaflow.reliability.GraphInputFuzzTest}: random and mutated JSON text and graph files
- * ({@code JsonText.parse}, {@code GraphJson.read}) and random maps ({@code GraphJson.fromMap}): a value
- * or graph, or a {@code GraphException} with the documented message; differential checks of numbers,
- * whitespace and escapes against RFC 8259.</li>
+ * <li>{@link io.teaflow.reliability.GraphInputFuzzTest}: random and broken graph maps
+ * ({@code GraphJson.fromMap}), and random and mutated JSON text and graph files read through Gson:
+ * a graph, or a {@code GraphException} with the documented message.</li>
  * <li>{@link io.teaflow.reliability.NetworkBoundaryFuzzTest}: random call sequences on a
  * {@code Network} (invalid ids, ports, components, nulls): a refused call throws a
  * {@code TeaflowException} naming it and changes nothing; {@code loadGraph} names the first wrong

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.teaflow.graph.Graph;
 import io.teaflow.graph.GraphJson;
+import io.teaflow.graph.GraphText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class GraphNetworkTest {
 
     @Test
     void aLoadedGraphRunsAndExportsWhatItCarried() {
-        Graph graph = GraphJson.read(PIPELINE);
+        Graph graph = GraphText.read(PIPELINE);
         Network net = new Network().loadGraph(graph);
         net.start();
         assertEquals(2.0, net.state("count").get("count"), "both initial packets, 0 and null, ran");
@@ -42,16 +43,16 @@ class GraphNetworkTest {
     @Test
     void anInvalidGraphNamesTheOffendingProcessOrConnection() {
         String unknown = PIPELINE.replace("core/Collect", "core/Nope");
-        TeaflowException e = assertThrows(TeaflowException.class, () -> new Network().loadGraph(GraphJson.read(unknown)));
+        TeaflowException e = assertThrows(TeaflowException.class, () -> new Network().loadGraph(GraphText.read(unknown)));
         assertTrue(e.getMessage().contains("process 'collect'") && e.getMessage().contains("core/Nope"), e.getMessage());
         String badPort = PIPELINE.replace("\"port\": \"OUT\"", "\"port\": \"sideways\"");
-        e = assertThrows(TeaflowException.class, () -> new Network().loadGraph(GraphJson.read(badPort)));
+        e = assertThrows(TeaflowException.class, () -> new Network().loadGraph(GraphText.read(badPort)));
         assertTrue(e.getMessage().contains("connection 0") && e.getMessage().contains("'sideways'"), e.getMessage());
     }
 
     @Test
     void aSubgraphIsAComponentWhoseProcessesKeepTheirOwnState() {
-        Network net = new Network().registerGraph("Pipeline", GraphJson.read(PIPELINE));
+        Network net = new Network().registerGraph("Pipeline", GraphText.read(PIPELINE));
         net.addNode("p", "Pipeline", null).addNode("q", "Pipeline", null).addNode("src", "core/Repeat", null)
                 .addConnection("src", "out", "p", "IN").addConnection("src", "out", "q", "in");
         net.start();
@@ -72,9 +73,9 @@ class GraphNetworkTest {
 
     @Test
     void subgraphsNestAndTheirInsidesCannotBeRewiredFromOutside() {
-        Graph outer = GraphJson.read("{\"processes\": {\"inner\": {\"component\": \"Pipeline\"}},"
+        Graph outer = GraphText.read("{\"processes\": {\"inner\": {\"component\": \"Pipeline\"}},"
                 + "\"inports\": {\"in\": {\"process\": \"inner\", \"port\": \"in\"}}}");
-        Network net = new Network().registerGraph("Pipeline", GraphJson.read(PIPELINE)).registerGraph("Outer", outer);
+        Network net = new Network().registerGraph("Pipeline", GraphText.read(PIPELINE)).registerGraph("Outer", outer);
         net.addNode("o", "Outer", null);
         net.start();
         net.send("o", "in", 1);
@@ -88,12 +89,12 @@ class GraphNetworkTest {
 
     @Test
     void aSubgraphWithAnUnknownComponentAddsNothing() {
-        Network net = new Network().registerGraph("Broken", GraphJson.read(PIPELINE.replace("core/Collect", "Nope")));
+        Network net = new Network().registerGraph("Broken", GraphText.read(PIPELINE.replace("core/Collect", "Nope")));
         TeaflowException e = assertThrows(TeaflowException.class, () -> net.addNode("b", "Broken", null));
         assertTrue(e.getMessage().contains("'Nope'"), e.getMessage());
         assertEquals(List.of(), net.nodeIds());
         assertThrows(TeaflowException.class, () -> net.state("b/repeat"), "no inner node was left behind");
-        net.registerGraph("Broken", GraphJson.read(PIPELINE));
+        net.registerGraph("Broken", GraphText.read(PIPELINE));
         net.addNode("b", "Broken", null);
     }
 }

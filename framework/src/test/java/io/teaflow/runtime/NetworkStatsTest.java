@@ -4,7 +4,7 @@ import static io.teaflow.runtime.TestActors.actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.teaflow.graph.GraphJson;
+import io.teaflow.graph.GraphText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +23,7 @@ class NetworkStatsTest {
     private static Network sample() {
         Network net = new Network();
         net.registerActor("Twice", actor(List.of("in"), List.of("out"), ctx -> ctx.send("out", ctx.packet())));
-        net.registerGraph("Pair", GraphJson.read(PAIR));
+        net.registerGraph("Pair", GraphText.read(PAIR));
         net.addNode("t", "Twice", null).addNode("pair", "Pair", null).addNode("count", "core/Counter", null)
                 .addConnection("t", "out", "pair", "in").addConnection("pair", "out", "count", "in");
         return net;
