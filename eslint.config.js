@@ -29,10 +29,11 @@ const definesGlobals = names => ({
 });
 
 // web/src/main/js: fragments that web/scripts/assemble-dist.mjs joins into one scope inside each
-// wrapper of dist/. The backend files define the functions the entry calls; the entry defines init
-// and version, which the wrapper exports; the classic wrapper's parameters are scriptUrl,
-// scriptNonce and requireJsBackend.
+// wrapper of dist/. The backend files define the functions the entry calls, and bridge-scripts.js
+// the scripts it hands the compiled Java; the entry defines init and version, which the wrapper
+// exports; the classic wrapper's parameters are scriptUrl, scriptNonce and requireJsBackend.
 const BACKEND_FUNCTIONS = ['loadJsCore', 'importWasmLoader', 'defaultWasmUrl', 'describeDefaultWasmLoader'];
+const BRIDGE_SCRIPTS = ['bridgeScripts'];
 const ENTRY_DEFINES = ['init', 'version', 'pageUrl'];
 const CLASSIC_WRAPPER = ['scriptUrl', 'scriptNonce', 'requireJsBackend'];
 
@@ -71,15 +72,21 @@ module.exports = [
     languageOptions: { globals: readonly(TEAFLOW_GLOBAL) },
   },
 
-  // The runtime's entry and backends (they also run in workers and under Node's require()).
+  // The runtime's entry, backends and bridge scripts: they also run in workers and under Node's
+  // require(), and look for the worker's importScripts and Node's setImmediate before using them.
   {
     files: ['web/src/main/js/**'],
-    languageOptions: { globals: { ...globals.browser, ...readonly(['importScripts']) } },
+    languageOptions: { globals: { ...globals.browser, ...readonly(['importScripts', 'setImmediate']) } },
   },
   {
     files: ['web/src/main/js/teaflow-entry.js'],
-    languageOptions: { sourceType: 'script', globals: readonly(BACKEND_FUNCTIONS) },
+    languageOptions: { sourceType: 'script', globals: readonly([...BACKEND_FUNCTIONS, ...BRIDGE_SCRIPTS]) },
     rules: definesGlobals(ENTRY_DEFINES),
+  },
+  {
+    files: ['web/src/main/js/bridge-scripts.js'],
+    languageOptions: { sourceType: 'script' },
+    rules: definesGlobals(BRIDGE_SCRIPTS),
   },
   {
     files: ['web/src/main/js/classic-backends.js'],
