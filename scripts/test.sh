@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: JVM unit tests, the TeaVM builds (JS and WebAssembly GC), the browser tests on
-# both backends in Debian's Chromium, the packed npm package in Node and Chromium and in the apps
-# of examples/bundlers (Vite, webpack, esbuild, Rollup; linted by attw and publint), and the
-# TypeScript check of dist/teaflow.d.ts.
+# Runs the linters (ESLint; Checkstyle in Maven's validate phase), then every test: JVM unit tests,
+# the TeaVM builds (JS and WebAssembly GC), the browser tests on both backends in Debian's Chromium,
+# the packed npm package in Node and Chromium and in the apps of examples/bundlers (Vite, webpack,
+# esbuild, Rollup; linted by attw and publint), and the TypeScript check of dist/teaflow.d.ts.
 # Installs Chromium from Debian when it is absent (Playwright must not download a browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +18,10 @@ fi
 # no browser download.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 npm ci --no-audit --no-fund
+
+# The linters first, as NoFlo does: ESLint here, Checkstyle in Maven's validate phase (before compiling).
+npm run lint
+echo "lint: ESLint found nothing"
 
 mvn -B install
 npm run typecheck

@@ -26,7 +26,7 @@ export function fmt(v, max = 140) {
         if (s === undefined) s = String(v);
       }
     }
-  } catch (e) { s = '[' + typeOf(v) + ']'; }
+  } catch { s = '[' + typeOf(v) + ']'; }
   return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }
 export function errText(e) {

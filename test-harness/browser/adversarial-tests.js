@@ -216,7 +216,7 @@ test('pollution: an actor declaring a port __proto__ is refused with a TypeError
     run() {}
   }
   const refusing = new tf.Network();
-  const refused = assertThrows(() => {
+  assertThrows(() => {
     refusing.registerActor('ProtoPort', ProtoPort);
     refusing.addNode('e', 'ProtoPort');
   }, TypeError, ['ProtoPort', '__proto__'], "registerActor/addNode of an actor with an inport '__proto__'");

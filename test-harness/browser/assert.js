@@ -30,7 +30,7 @@ function describe(value, depth = 0) {
   let keys;
   try {
     keys = Object.keys(value);
-  } catch (e) {
+  } catch {
     return '[object]';
   }
   const proto = Object.getPrototypeOf(value);

@@ -93,7 +93,7 @@ export async function connect(url, { secret, origin } = {}) {
     let message;
     try {
       message = JSON.parse(data.toString('utf8'));
-    } catch (error) {
+    } catch {
       client.problems.push(`not JSON: ${data}`);
       return;
     }

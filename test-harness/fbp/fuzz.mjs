@@ -12,7 +12,6 @@
 // Usage: node test-harness/fbp/fuzz.mjs [messages=40000] [seed]
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import WebSocket from 'ws';
 import { schemaProblems, startRuntime, connect } from './fbp-client.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);

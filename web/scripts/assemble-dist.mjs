@@ -123,7 +123,7 @@ function webWasmLoader(loader) {
     throw new Error(`teaflow-wasm-runtime.mjs: expected exactly one ${nodeImport} to hide from bundlers (TeaVM changed its loader?)`);
   }
   const patched = loader.replace(nodeImport, () => 'import(["node:fs", "promises"].join("/"))')
-    .replace(/\bimport\((?=[A-Za-z_$\[])/g, () => 'import(/* webpackIgnore: true */ /* @vite-ignore */ ');
+    .replace(/\bimport\((?=[A-Za-z_$[])/g, () => 'import(/* webpackIgnore: true */ /* @vite-ignore */ ');
   if (/\bimport\((?!\/\* webpackIgnore)/.test(patched)) {
     throw new Error('teaflow-wasm-runtime.mjs: a dynamic import() was left for bundlers to resolve (TeaVM changed its loader?)');
   }

@@ -300,7 +300,7 @@ class Client {
     }
     try {
       this.send(message);
-    } catch (error) {
+    } catch {
       // A transport that cannot send has lost its client; the runtime goes on for the others.
       this.close();
     }

@@ -39,7 +39,7 @@ export class StatePanel {
     try {
       this.handle = this.net.state(id);
       this.unsubscribe = this.handle.subscribe(() => { this.stale = true; });
-    } catch (error) {
+    } catch {
       this.handle = null;
     }
     this.build(model);

@@ -374,7 +374,8 @@ class GraphValidationTest {
                 + "{'data':1,'tgt':{'process':'x','port':'in'}}]}",
                 "graph: connection 0 (initial packet -> y.in): no process 'y'");
         // a connection may name a process that comes after it in the text
-        GraphText.read("{\"connections\":[{\"data\":1,\"tgt\":{\"process\":\"a\",\"port\":\"in\"}}],\"processes\":{\"a\":{\"component\":\"x\"}}}");
+        GraphText.read("{\"connections\":[{\"data\":1,\"tgt\":{\"process\":\"a\",\"port\":\"in\"}}],"
+                + "\"processes\":{\"a\":{\"component\":\"x\"}}}");
     }
 
     @Test

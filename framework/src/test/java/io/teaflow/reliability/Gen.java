@@ -239,19 +239,19 @@ final class Gen {
             Map<String, Object> map = (Map<String, Object>) slot[0];
             String key = (String) slot[1];
             switch (edit.action()) {
-                case 0: map.put(key, deepCopy(edit.junk())); break;
-                case 1: map.remove(key); break;
-                case 2: map.put(edit.key(), deepCopy(edit.junk())); break;
-                default: map.put(key, null);
+                case 0 -> map.put(key, deepCopy(edit.junk()));
+                case 1 -> map.remove(key);
+                case 2 -> map.put(edit.key(), deepCopy(edit.junk()));
+                default -> map.put(key, null);
             }
         } else {
             List<Object> list = (List<Object>) slot[0];
             int index = (Integer) slot[1];
             switch (edit.action()) {
-                case 0: list.set(index, deepCopy(edit.junk())); break;
-                case 1: list.remove(index); break;
-                case 2: list.add(index, deepCopy(edit.junk())); break;
-                default: list.set(index, null);
+                case 0 -> list.set(index, deepCopy(edit.junk()));
+                case 1 -> list.remove(index);
+                case 2 -> list.add(index, deepCopy(edit.junk()));
+                default -> list.set(index, null);
             }
         }
     }

@@ -277,7 +277,8 @@ class NetworkBoundaryFuzzTest {
         Statistics.label("refused").collect(rejected == 0 ? "0" : rejected < calls.size() / 2 ? "< half" : ">= half");
         Statistics.label("nodes at the end").collect(net.nodeIds().size());
         Statistics.label("calls").collect(calls.size() / 10 * 10);
-        Statistics.label("kinds").collect(calls.stream().map(c -> c.kind().name()).distinct().sorted().collect(java.util.stream.Collectors.joining(",")));
+        Statistics.label("kinds").collect(calls.stream().map(c -> c.kind().name()).distinct().sorted()
+                .collect(java.util.stream.Collectors.joining(",")));
         // Behaviour is comparable only from the same starting point: a network that never ran
         // (packets left waiting in a join or a full bounded port would make the probes differ).
         Statistics.label("compared with a rebuilt network").collect(!started);

@@ -346,7 +346,8 @@ class PackedPackageTest {
 
         Set<String> modules;
         try (Stream<Path> list = Files.list(app.resolve("node_modules"))) {
-            modules = list.map(path -> path.getFileName().toString()).filter(name -> !name.startsWith(".")).collect(TreeSet::new, Set::add, Set::addAll);
+            modules = list.map(path -> path.getFileName().toString()).filter(name -> !name.startsWith("."))
+                    .collect(TreeSet::new, Set::add, Set::addAll);
         }
         assertEquals(Set.of("teaflow"), modules, "node_modules of the app: the package should pull in no dependencies");
     }

@@ -32,13 +32,14 @@ class StaticServerTest {
     @TempDir
     static Path temp;
     private static StaticServer server;
-    private static final HttpClient client = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @BeforeAll
     static void serveATree() throws IOException {
         Path root = Files.createDirectories(temp.resolve("root"));
         Files.createDirectories(root.resolve("dist"));
-        for (String name : new String[] {"page.html", "dist/lib.js", "dist/lib.mjs", "data.json", "dist/lib.wasm", "dist/lib.js.map", "style.css", "shot.png"}) {
+        for (String name : new String[] {"page.html", "dist/lib.js", "dist/lib.mjs", "data.json", "dist/lib.wasm",
+                "dist/lib.js.map", "style.css", "shot.png"}) {
             Files.writeString(root.resolve(name), "content of " + name);
         }
         Files.writeString(temp.resolve("secret.txt"), SECRET);
@@ -90,7 +91,7 @@ class StaticServerTest {
     }
 
     private static HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Sends the path byte for byte: HTTP clients would normalise the "..", which is what we want to test. */

@@ -91,7 +91,6 @@ final class ActorRunContext {
         void reject(String port, String message);
     }
 
-
     @JSBody(params = { "handle", "config", "node", "send" }, script = ""
             + "return { input: undefined, state: handle, config: config, node: node, send: send };")
     private static native JSObject newContext(JSObject handle, JSObject config, JSString node, JSObject send);

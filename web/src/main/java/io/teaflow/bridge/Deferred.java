@@ -30,7 +30,6 @@ interface Deferred extends JSObject {
         private Promises() {
         }
 
-
         @JSBody(params = "message", script = "return Promise.reject(new Error(message));")
         static native JSObject rejected(String message);
 

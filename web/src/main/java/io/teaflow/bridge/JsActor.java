@@ -69,7 +69,8 @@ final class JsActor extends AbstractActor {
             throw new ForeignError(JsValues.messageOf(value), JsValues.hold(value));
         }
         Completion completion = ctx.async();
-        BridgeScripts.get().whenSettled(value, completion::complete, error -> completion.fail(JsValues.messageOf(error), JsValues.hold(error)));
+        BridgeScripts.get().whenSettled(value, completion::complete,
+                error -> completion.fail(JsValues.messageOf(error), JsValues.hold(error)));
     }
 
     @JSFunctor
@@ -87,9 +88,4 @@ final class JsActor extends AbstractActor {
 
     @JSBody(params = "outcome", script = "var taken = outcome.value; outcome.value = undefined; return taken;")
     private static native JSObject takeOutcome(JSObject outcome);
-
-
-
-
-
 }

@@ -17,8 +17,9 @@ import org.teavm.jso.core.JSString;
  * the format itself is {@link GraphJson}'s. Every read of a page object goes through
  * {@link JsObjects#read} / {@link JsObjects#ownKeys}, so a throwing getter or Proxy trap becomes a
  * TypeError naming where. The codec holds page values in {@link JsValue}s (one small allocation,
- * not TeaVM's implicit wrapper), JS null as Java null and undefined as {@link #UNDEFINED}. {@code properties}, every {@code metadata} and every initial packet stay
- * the very JS values given, so {@code toJSON()} hands them back identical.
+ * not TeaVM's implicit wrapper), JS null as Java null and undefined as {@link #UNDEFINED}.
+ * {@code properties}, every {@code metadata} and every initial packet stay the very JS values
+ * given, so {@code toJSON()} hands them back identical.
  */
 final class JsGraphs implements GraphTree<Object> {
     private static final JsGraphs TREE = new JsGraphs();

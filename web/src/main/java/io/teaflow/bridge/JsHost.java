@@ -77,7 +77,6 @@ final class JsHost implements Host {
         void run();
     }
 
-
     @JSBody(params = "task", script = "return function () { queueMicrotask(function () { task(); }); };")
     private static native JSObject newMicrotaskPoster(Task task);
 

@@ -3,7 +3,6 @@ package io.teaflow.bridge;
 import io.teaflow.runtime.StateListener;
 import io.teaflow.runtime.Subscription;
 import io.teaflow.runtime.spi.LiveMemoryState;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
