@@ -2,24 +2,13 @@
 // backends: pipeline throughput without the inspector, attached and after close() (same page,
 // alternating rounds, medians), and animation-frame gaps on a 500-node network with traffic.
 // Usage: node bench/inspector-cost.mjs   (build first: dist/ must hold the inspector)
-import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
+import { launchChromium, serveRepository } from '../scripts/local-chromium.mjs';
 
 const quick = process.env.BENCH_QUICK === '1';
 const N = quick ? 20_000 : 50_000;
 const ROUNDS = quick ? 3 : 5;
-const server = spawn(process.execPath, ['scripts/serve.mjs', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise((resolve, reject) => {
-  server.stdout.on('data', chunk => {
-    const match = /http:\/\/\S+/.exec(String(chunk));
-    if (match) resolve(match[0]);
-  });
-  server.on('exit', code => reject(new Error(`server exited ${code}`)));
-});
-const browser = await chromium.launch({
-  executablePath: process.env.TEAFLOW_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const { url, server } = await serveRepository();
+const browser = await launchChromium();
 try {
   const rows = [];
   for (const backend of ['js', 'wasm']) {

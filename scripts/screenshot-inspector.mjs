@@ -1,23 +1,11 @@
 // Screenshots the inspector demo headless in Debian Chromium, after it has run a while, with a
 // node selected and the subgraph opened: node scripts/screenshot-inspector.mjs [backend] [out.png]
-import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
+import { launchChromium, serveRepository } from './local-chromium.mjs';
 
 const backend = process.argv[2] ?? 'auto';
 const out = process.argv[3] ?? `target/inspector-${backend}.png`;
-const server = spawn(process.execPath, ['scripts/serve.mjs', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise((resolve, reject) => {
-  server.stdout.on('data', chunk => {
-    const match = /http:\/\/\S+/.exec(String(chunk));
-    if (match) resolve(match[0]);
-  });
-  server.on('exit', code => reject(new Error(`server exited ${code}`)));
-});
-const browser = await chromium.launch({
-  executablePath: process.env.TEAFLOW_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const { url, server } = await serveRepository();
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', e => console.error('page error:', e.message));
