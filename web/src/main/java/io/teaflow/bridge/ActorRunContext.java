@@ -30,11 +30,11 @@ final class ActorRunContext {
         }
         String node = "node '" + runtime.node() + "'";
         this.send = BridgeScripts.get().makeSend(outports,
-                (index, value) -> runtime.send(index, JsValues.toJava(value)),
+                (index, value) -> runtime.send(index, PageValues.toJava(value)),
                 port -> runtime.checkOutport(port),
                 outputs -> {
                     throw JsErrors.typeError(node + ": send expects an object keyed by outport, got "
-                            + JsValues.describe(outputs));
+                            + PageValues.describe(outputs));
                 },
                 (port, message) -> {
                     throw JsErrors.typeError(node + ": send could not read "
@@ -57,9 +57,9 @@ final class ActorRunContext {
 
     /** Sets {@code input} to one packet per inport for a joining run, and returns it. */
     JSObject prepareJoined(ActorContext runtime) {
-        JSObject input = JsObjects.empty();
+        JSObject input = PageObjects.empty();
         for (String port : runtime.inports()) {
-            JsObjects.define(input, port, JsValues.toJs(runtime.packet(port)));
+            PageObjects.define(input, port, PageValues.toJs(runtime.packet(port)));
         }
         setInput(object, input);
         return input;
@@ -68,7 +68,7 @@ final class ActorRunContext {
     /** The config exactly as given to addNode, or a fresh empty object if none was given. */
     private static JSObject configOf(ActorContext runtime) {
         Object config = runtime.config();
-        return config == null ? JsObjects.empty() : JsValues.toJs(config);
+        return config == null ? PageObjects.empty() : PageValues.toJs(config);
     }
 
     @JSFunctor

@@ -46,8 +46,8 @@ final class JsActor extends AbstractActor {
     public void created(ActorState state) {
         LiveMemoryStateHandle liveHandle = LiveMemoryStateHandle.of((LiveMemoryState) state);
         handle = (JSObject) (Object) liveHandle;
-        JSObject initial = JsObjects.read(instance, "state", where);
-        if (JsValues.isPlainObjectLike(initial)) {
+        JSObject initial = PageObjects.read(instance, "state", where);
+        if (PageValues.isPlainObjectLike(initial)) {
             liveHandle.setAll(initial);
         }
         BridgeScripts.get().defineState(instance, legacy ? BridgeScripts.get().legacyStateView(handle) : handle, where);
@@ -59,18 +59,18 @@ final class JsActor extends AbstractActor {
             context = new ActorRunContext(ctx, handle);
         }
         JSObject input = awaitsAllInports() ? context.prepareJoined(ctx) : context.prepare(ctx.port(),
-                JsValues.toJs(ctx.packet()));
+                PageValues.toJs(ctx.packet()));
         int status = BridgeScripts.get().runActor(instance, legacy, context.object, input, context.send, outcome);
         if (status == RETURNED) {
             return;
         }
         JSObject value = takeOutcome(outcome);
         if (status == THREW) {
-            throw new ForeignError(JsValues.messageOf(value), JsValues.hold(value));
+            throw new ForeignError(PageValues.messageOf(value), PageValues.hold(value));
         }
         Completion completion = ctx.async();
         BridgeScripts.get().whenSettled(value, completion::complete,
-                error -> completion.fail(JsValues.messageOf(error), JsValues.hold(error)));
+                error -> completion.fail(PageValues.messageOf(error), PageValues.hold(error)));
     }
 
     @JSFunctor

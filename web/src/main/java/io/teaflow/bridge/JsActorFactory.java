@@ -23,7 +23,7 @@ final class JsActorFactory implements ActorFactory {
     JsActorFactory(String name, JSObject definition) {
         if (!BridgeScripts.get().isActor(definition)) {
             throw JsErrors.typeError("registerActor('" + name + "'): not an actor: expected a class or an object with"
-                    + " a run method, got " + JsValues.describe(definition));
+                    + " a run method, got " + PageValues.describe(definition));
         }
         this.name = name;
         this.definition = definition;
@@ -34,18 +34,18 @@ final class JsActorFactory implements ActorFactory {
         JSObject instance = BridgeScripts.get().instantiate(definition, JsCalls.FAILED);
         if (instance == null) {
             JSObject error = JsCalls.takeError(JsCalls.FAILED);
-            throw new ForeignError("the constructor of actor '" + name + "' threw: " + JsValues.messageOf(error),
-                    JsValues.hold(error));
+            throw new ForeignError("the constructor of actor '" + name + "' threw: " + PageValues.messageOf(error),
+                    PageValues.hold(error));
         }
         Map<String, Integer> capacities = new HashMap<>();
         List<String> inports = ports(instance, "inports", capacities);
         List<String> outports = ports(instance, "outports", null);
         String where = "actor '" + name + "'";
-        boolean joins = JsValues.isTrue(JsObjects.read(instance, "awaitAllInports", where));
-        JSObject run = JsObjects.read(instance, "run", where);
-        if (!JsValues.isFunction(run)) {
+        boolean joins = PageValues.isTrue(PageObjects.read(instance, "awaitAllInports", where));
+        JSObject run = PageObjects.read(instance, "run", where);
+        if (!PageValues.isFunction(run)) {
             // A constructor may return another object than its instance: it must still be an actor.
-            throw JsErrors.typeError(where + ": the instance has no run method, got " + JsValues.describe(run));
+            throw JsErrors.typeError(where + ": the instance has no run method, got " + PageValues.describe(run));
         }
         boolean legacy = BridgeScripts.get().isLegacyRun(run);
         return new JsActor(where, instance, inports, outports, capacities, joins, legacy);
@@ -57,38 +57,38 @@ final class JsActorFactory implements ActorFactory {
      * {@code capacities}.
      */
     private List<String> ports(JSObject instance, String field, Map<String, Integer> capacities) {
-        JSObject declared = JsObjects.read(instance, field, "actor '" + name + "'");
+        JSObject declared = PageObjects.read(instance, field, "actor '" + name + "'");
         List<String> names = new ArrayList<>();
-        if (JsValues.isUndefined(declared) || declared == null) {
+        if (PageValues.isUndefined(declared) || declared == null) {
             return names;
         }
-        if (!JsValues.isArray(declared)) {
+        if (!PageValues.isArray(declared)) {
             throw JsErrors.typeError("actor '" + name + "': " + field + " must be an array of port names, got "
-                    + JsValues.describe(declared));
+                    + PageValues.describe(declared));
         }
         String where = "actor '" + name + "': " + field;
-        JSObject length = JsObjects.read(declared, "length", where);
-        int count = JsValues.isCount(length) ? ((JSNumber) length).intValue() : 0;
+        JSObject length = PageObjects.read(declared, "length", where);
+        int count = PageValues.isCount(length) ? ((JSNumber) length).intValue() : 0;
         for (int i = 0; i < count; i++) {
-            JSObject entry = JsObjects.read(declared, String.valueOf(i), where);
-            JSObject portName = JsValues.isString(entry) ? entry
-                    : JsValues.isPlainObjectLike(entry) ? JsObjects.read(entry, "name", where + "[" + i + "]")
+            JSObject entry = PageObjects.read(declared, String.valueOf(i), where);
+            JSObject portName = PageValues.isString(entry) ? entry
+                    : PageValues.isPlainObjectLike(entry) ? PageObjects.read(entry, "name", where + "[" + i + "]")
                     : null;
-            if (!JsValues.isString(portName) || ((JSString) portName).stringValue().isEmpty()) {
+            if (!PageValues.isString(portName) || ((JSString) portName).stringValue().isEmpty()) {
                 throw JsErrors.typeError("actor '" + name + "': " + field + "[" + i + "] must be a port name, got "
-                        + JsValues.describe(entry));
+                        + PageValues.describe(entry));
             }
             String port = ((JSString) portName).stringValue();
-            if (!JsValues.isString(entry)) {
-                JSObject capacity = JsObjects.read(entry, "capacity", where + "[" + i + "]");
+            if (!PageValues.isString(entry)) {
+                JSObject capacity = PageObjects.read(entry, "capacity", where + "[" + i + "]");
                 if (capacities == null) {
                     throw JsErrors.typeError("actor '" + name + "': " + field + "[" + i + "] must be a port name, got "
-                            + JsValues.describe(entry));
+                            + PageValues.describe(entry));
                 }
-                if (!JsValues.isUndefined(capacity)) {
-                    if (!JsValues.isCount(capacity)) {
+                if (!PageValues.isUndefined(capacity)) {
+                    if (!PageValues.isCount(capacity)) {
                         throw JsErrors.typeError("actor '" + name + "': the capacity of inport '" + port
-                                + "' must be a positive integer, got " + JsValues.describe(capacity));
+                                + "' must be a positive integer, got " + PageValues.describe(capacity));
                     }
                     capacities.put(port, ((JSNumber) capacity).intValue());
                 }

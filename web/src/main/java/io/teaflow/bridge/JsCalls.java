@@ -17,7 +17,7 @@ final class JsCalls {
         JSObject thrown = BridgeScripts.get().callOrHold3(fn, a, b, c, FAILED);
         if (thrown != null) {
             JSObject error = takeError(FAILED);
-            throw new ForeignError(JsValues.messageOf(error), JsValues.hold(error));
+            throw new ForeignError(PageValues.messageOf(error), PageValues.hold(error));
         }
     }
 

@@ -24,8 +24,8 @@ final class JsErrors {
 
     /** Checks a string argument, naming the call and the argument in the TypeError. */
     static String string(JSObject value, String call, String what) {
-        if (!JsValues.isString(value)) {
-            throw typeError(call + ": " + what + " must be a string, got " + JsValues.describe(value));
+        if (!PageValues.isString(value)) {
+            throw typeError(call + ": " + what + " must be a string, got " + PageValues.describe(value));
         }
         return ((JSString) value).stringValue();
     }

@@ -15,8 +15,8 @@ import org.teavm.jso.core.JSString;
 /**
  * FBP JSON graphs as page objects ↔ {@link Graph}: page objects seen as a {@link GraphTree}, so
  * the format itself is {@link GraphJson}'s. Every read of a page object goes through
- * {@link JsObjects#read} / {@link JsObjects#ownKeys}, so a throwing getter or Proxy trap becomes a
- * TypeError naming where. The codec holds page values in {@link JsValue}s (one small allocation,
+ * {@link PageObjects#read} / {@link PageObjects#ownKeys}, so a throwing getter or Proxy trap becomes a
+ * TypeError naming where. The codec holds page values in {@link HeldJsValue}s (one small allocation,
  * not TeaVM's implicit wrapper), JS null as Java null and undefined as {@link #UNDEFINED}.
  * {@code properties}, every {@code metadata} and every initial packet stay the very JS values
  * given, so {@code toJSON()} hands them back identical.
@@ -35,8 +35,8 @@ final class JsGraphs implements GraphTree<Object> {
      * {@code "graph"} or {@code "registerGraph('G'): graph"}). Not an object: a TypeError.
      */
     static Graph fromJs(JSObject json, String root) {
-        if (!JsValues.isPlainObjectLike(json)) {
-            throw JsErrors.typeError(root + ": expected an FBP graph object, got " + JsValues.describe(json));
+        if (!PageValues.isPlainObjectLike(json)) {
+            throw JsErrors.typeError(root + ": expected an FBP graph object, got " + PageValues.describe(json));
         }
         return GraphJson.read(TREE, fromJs(json), root);
     }
@@ -52,12 +52,12 @@ final class JsGraphs implements GraphTree<Object> {
 
     @Override
     public Object field(Object object, String key, String where) {
-        return fromJs(JsObjects.read(js(object), key, where));
+        return fromJs(PageObjects.read(js(object), key, where));
     }
 
     @Override
     public List<String> keys(Object object, String where) {
-        JSArray<JSString> names = JsObjects.ownKeys(js(object), where);
+        JSArray<JSString> names = PageObjects.ownKeys(js(object), where);
         List<String> result = new ArrayList<>(names.getLength());
         for (int i = 0; i < names.getLength(); i++) {
             result.add(names.get(i).stringValue());
@@ -68,13 +68,13 @@ final class JsGraphs implements GraphTree<Object> {
     /** The length of a page array (its getter or trap may throw: then a TypeError saying where). */
     @Override
     public int length(Object array, String where) {
-        JSObject length = JsObjects.read(js(array), "length", where);
+        JSObject length = PageObjects.read(js(array), "length", where);
         return isIndex(length) ? ((JSNumber) length).intValue() : 0;
     }
 
     @Override
     public Object element(Object array, int index, String where) {
-        return fromJs(JsObjects.read(js(array), String.valueOf(index), where));
+        return fromJs(PageObjects.read(js(array), String.valueOf(index), where));
     }
 
     @Override
@@ -89,49 +89,49 @@ final class JsGraphs implements GraphTree<Object> {
 
     @Override
     public boolean isObject(Object value) {
-        return value != UNDEFINED && JsValues.isPlainObjectLike(js(value));
+        return value != UNDEFINED && PageValues.isPlainObjectLike(js(value));
     }
 
     @Override
     public boolean isArray(Object value) {
-        return value != UNDEFINED && JsValues.isArray(js(value));
+        return value != UNDEFINED && PageValues.isArray(js(value));
     }
 
     @Override
     public String asString(Object value) {
-        return value != UNDEFINED && JsValues.isString(js(value)) ? ((JSString) js(value)).stringValue() : null;
+        return value != UNDEFINED && PageValues.isString(js(value)) ? ((JSString) js(value)).stringValue() : null;
     }
 
     @Override
     public Boolean asBoolean(Object value) {
-        return value != UNDEFINED && "boolean".equals(JsValues.typeOf(js(value)))
+        return value != UNDEFINED && "boolean".equals(PageValues.typeOf(js(value)))
                 ? Boolean.valueOf(((JSBoolean) js(value)).booleanValue()) : null;
     }
 
     @Override
     public Double asNumber(Object value) {
-        return value != UNDEFINED && "number".equals(JsValues.typeOf(js(value)))
+        return value != UNDEFINED && "number".equals(PageValues.typeOf(js(value)))
                 ? Double.valueOf(((JSNumber) js(value)).doubleValue()) : null;
     }
 
     @Override
     public Object keep(Object value) {
-        return JsValues.toJava(js(value));
+        return PageValues.toJava(js(value));
     }
 
     @Override
     public String describe(Object value) {
-        return JsValues.describe(js(value));
+        return PageValues.describe(js(value));
     }
 
     @Override
     public Object newObject() {
-        return fromJs(JsObjects.empty());
+        return fromJs(PageObjects.empty());
     }
 
     @Override
     public void put(Object object, String key, Object value) {
-        JsObjects.define(js(object), key, js(value));
+        PageObjects.define(js(object), key, js(value));
     }
 
     @Override
@@ -161,7 +161,7 @@ final class JsGraphs implements GraphTree<Object> {
 
     @Override
     public Object kept(Object value) {
-        return fromJs(JsValues.toJs(value));
+        return fromJs(PageValues.toJs(value));
     }
 
     @Override
@@ -171,17 +171,17 @@ final class JsGraphs implements GraphTree<Object> {
 
     @Override
     public Object noProcessMetadata() {
-        return fromJs(JsObjects.empty());
+        return fromJs(PageObjects.empty());
     }
 
     /** A page value as the codec holds it. */
     private static Object fromJs(JSObject value) {
-        return JsValues.isUndefined(value) ? UNDEFINED : value == null ? null : new JsValue(value);
+        return PageValues.isUndefined(value) ? UNDEFINED : value == null ? null : new HeldJsValue(value);
     }
 
     /** A value the codec holds as the page value it stands for. */
     private static JSObject js(Object value) {
-        return value == UNDEFINED ? JsValues.undefined() : value == null ? null : ((JsValue) value).value;
+        return value == UNDEFINED ? PageValues.undefined() : value == null ? null : ((HeldJsValue) value).value;
     }
 
     @JSBody(script = "return { name: '' };")

@@ -69,7 +69,7 @@ final class JsHost implements Host {
             JSObject js = JSExceptions.getJSException((Throwable) error);
             return js != null ? js : newError(String.valueOf(((Throwable) error).getMessage()));
         }
-        return JsValues.toJs(error);
+        return PageValues.toJs(error);
     }
 
     @JSFunctor

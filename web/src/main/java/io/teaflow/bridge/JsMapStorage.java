@@ -11,7 +11,7 @@ import org.teavm.jso.core.JSString;
 /**
  * A node's state values in a JavaScript {@code Map}: page scripts read and write it through the
  * node's {@link LiveMemoryStateHandle} without any conversion, and Java components through this
- * class's {@link StateStorage} methods, which convert at the edge (see {@link JsValues}).
+ * class's {@link StateStorage} methods, which convert at the edge (see {@link PageValues}).
  * A {@code Map} takes any string as a plain key, {@code __proto__} included.
  */
 final class JsMapStorage implements StateStorage {
@@ -37,7 +37,7 @@ final class JsMapStorage implements StateStorage {
 
     @Override
     public Object get(String key) {
-        return JsValues.toJava(mapGet(map, JSString.valueOf(key)));
+        return PageValues.toJava(mapGet(map, JSString.valueOf(key)));
     }
 
     @Override
@@ -57,7 +57,7 @@ final class JsMapStorage implements StateStorage {
 
     @Override
     public void put(String key, Object value) {
-        mapSet(map, JSString.valueOf(key), JsValues.toJs(value));
+        mapSet(map, JSString.valueOf(key), PageValues.toJs(value));
     }
 
     @Override
@@ -67,7 +67,7 @@ final class JsMapStorage implements StateStorage {
 
     @Override
     public boolean append(String key, Object value) {
-        return BridgeScripts.get().appendTo(map, key, JsValues.toJs(value));
+        return BridgeScripts.get().appendTo(map, key, PageValues.toJs(value));
     }
 
     @Override
@@ -98,20 +98,20 @@ final class JsMapStorage implements StateStorage {
     @Override
     public Object snapshot(String node, boolean skipUnserializable) {
         JSObject result = BridgeScripts.get().copyStateJson(map, skipUnserializable);
-        if (JsObjects.failed(result)) {
+        if (PageObjects.failed(result)) {
             throw unserializable("snapshot()", node, result);
         }
-        return JsValues.toJava(JsObjects.valueOf(result));
+        return PageValues.toJava(PageObjects.valueOf(result));
     }
 
     @Override
     public List<String> snapshotKeys(Object snapshot, String node) {
-        JSObject entries = JsValues.toJs(snapshot);
-        if (!JsValues.isPlainObjectLike(entries)) {
+        JSObject entries = PageValues.toJs(snapshot);
+        if (!PageValues.isPlainObjectLike(entries)) {
             throw JsErrors.typeError("restore(): the state of node '" + node + "' must be an object of entries, got "
-                    + JsValues.describe(entries));
+                    + PageValues.describe(entries));
         }
-        JSArray<JSString> keys = JsObjects.ownKeys(entries, "restore(): the state of node '" + node + "'");
+        JSArray<JSString> keys = PageObjects.ownKeys(entries, "restore(): the state of node '" + node + "'");
         List<String> result = new ArrayList<>(keys.getLength());
         for (int i = 0; i < keys.getLength(); i++) {
             result.add(keys.get(i).stringValue());
@@ -121,18 +121,18 @@ final class JsMapStorage implements StateStorage {
 
     @Override
     public Object snapshotValue(Object snapshot, String node, String key) {
-        JSObject result = JsObjects.copyJson(JsObjects.read(JsValues.toJs(snapshot), key,
+        JSObject result = PageObjects.copyJson(PageObjects.read(PageValues.toJs(snapshot), key,
                 "restore(): the state of node '" + node + "'"));
-        if (JsObjects.failed(result)) {
+        if (PageObjects.failed(result)) {
             throw unserializable("restore()", node, withKey(result, key));
         }
-        return JsValues.toJava(JsObjects.valueOf(result));
+        return PageValues.toJava(PageObjects.valueOf(result));
     }
 
     private static io.teaflow.runtime.TeaflowException unserializable(String call, String node, JSObject failure) {
-        String path = JsObjects.pathOf(failure);
+        String path = PageObjects.pathOf(failure);
         return new io.teaflow.runtime.TeaflowException(call + ": node '" + node + "', key '" + keyOf(failure)
-                + "' holds " + JsObjects.whatOf(failure) + (path.isEmpty() ? "" : " (at " + path + ")")
+                + "' holds " + PageObjects.whatOf(failure) + (path.isEmpty() ? "" : " (at " + path + ")")
                 + ", which JSON cannot carry");
     }
 

@@ -39,19 +39,19 @@ public final class JsNetwork {
     @JSExport
     public static JsNetwork fromGraph(JSObject graph, JSObject options) {
         JsNetwork result = new JsNetwork();
-        if (!JsValues.isUndefined(options) && options != null) {
-            if (!JsValues.isPlainObjectLike(options)) {
+        if (!PageValues.isUndefined(options) && options != null) {
+            if (!PageValues.isPlainObjectLike(options)) {
                 throw JsErrors.typeError("Network.fromGraph(graph, options): options must be an object, got "
-                        + JsValues.describe(options));
+                        + PageValues.describe(options));
             }
             String call = "Network.fromGraph(graph, options)";
-            JSObject actors = JsObjects.read(options, "actors", call);
+            JSObject actors = PageObjects.read(options, "actors", call);
             for (String name : optionKeys(actors, call, "actors")) {
-                result.registerActor(JSString.valueOf(name), JsObjects.read(actors, name, call + ": options.actors"));
+                result.registerActor(JSString.valueOf(name), PageObjects.read(actors, name, call + ": options.actors"));
             }
-            JSObject graphs = JsObjects.read(options, "graphs", call);
+            JSObject graphs = PageObjects.read(options, "graphs", call);
             for (String name : optionKeys(graphs, call, "graphs")) {
-                result.registerGraph(JSString.valueOf(name), JsObjects.read(graphs, name, call + ": options.graphs"));
+                result.registerGraph(JSString.valueOf(name), PageObjects.read(graphs, name, call + ": options.graphs"));
             }
         }
         result.network.loadGraph(JsGraphs.fromJs(graph, "graph"));
@@ -61,14 +61,14 @@ public final class JsNetwork {
     /** The names in {@code options.actors} or {@code options.graphs}: none if absent, a TypeError if not an object. */
     private static java.util.List<String> optionKeys(JSObject names, String call, String field) {
         java.util.List<String> result = new java.util.ArrayList<>();
-        if (JsValues.isUndefined(names) || names == null) {
+        if (PageValues.isUndefined(names) || names == null) {
             return result;
         }
-        if (!JsValues.isPlainObjectLike(names)) {
+        if (!PageValues.isPlainObjectLike(names)) {
             throw JsErrors.typeError(call + ": options." + field + " must be an object of name → "
-                    + ("actors".equals(field) ? "actor" : "graph") + ", got " + JsValues.describe(names));
+                    + ("actors".equals(field) ? "actor" : "graph") + ", got " + PageValues.describe(names));
         }
-        JSArray<JSString> keys = JsObjects.ownKeys(names, call + ": options." + field);
+        JSArray<JSString> keys = PageObjects.ownKeys(names, call + ": options." + field);
         for (int i = 0; i < keys.getLength(); i++) {
             result.add(keys.get(i).stringValue());
         }
@@ -100,7 +100,7 @@ public final class JsNetwork {
     public JsNetwork addNode(JSObject id, JSObject component, JSObject config) {
         String call = "addNode";
         network.addNode(JsErrors.name(id, call, "the node id"), JsErrors.string(component, call, "the component"),
-                JsValues.isUndefined(config) ? null : JsValues.toJava(config));
+                PageValues.isUndefined(config) ? null : PageValues.toJava(config));
         return this;
     }
 
@@ -116,7 +116,7 @@ public final class JsNetwork {
     @JSExport
     public JsNetwork addInitial(JSObject node, JSObject port, JSObject value) {
         network.addInitial(JsErrors.string(node, "addInitial", "the node"),
-                JsErrors.string(port, "addInitial", "the inport"), JsValues.toJava(value));
+                JsErrors.string(port, "addInitial", "the inport"), PageValues.toJava(value));
         return this;
     }
 
@@ -144,22 +144,22 @@ public final class JsNetwork {
      */
     @JSExport
     public JSObject snapshot(JSObject options) {
-        boolean given = !JsValues.isUndefined(options) && options != null;
-        if (given && !JsValues.isPlainObjectLike(options)) {
-            throw JsErrors.typeError("snapshot(options): options must be an object, got " + JsValues.describe(options));
+        boolean given = !PageValues.isUndefined(options) && options != null;
+        if (given && !PageValues.isPlainObjectLike(options)) {
+            throw JsErrors.typeError("snapshot(options): options must be an object, got " + PageValues.describe(options));
         }
         boolean skip = given && skipOption(options);
-        JSObject states = JsObjects.empty();
+        JSObject states = PageObjects.empty();
         for (Map.Entry<String, Object> entry : network.snapshotStates(skip).entrySet()) {
-            JsObjects.define(states, entry.getKey(), JsValues.toJs(entry.getValue()));
+            PageObjects.define(states, entry.getKey(), PageValues.toJs(entry.getValue()));
         }
-        JSObject graph = JsObjects.copyJson(toJSON());
-        if (JsObjects.failed(graph)) {
+        JSObject graph = PageObjects.copyJson(toJSON());
+        if (PageObjects.failed(graph)) {
             throw new TeaflowException("snapshot(): the graph (its initial packets, metadata or properties) holds "
-                    + JsObjects.whatOf(graph)
+                    + PageObjects.whatOf(graph)
                     + ", which JSON cannot carry");
         }
-        return snapshotObject(JsObjects.valueOf(graph), states);
+        return snapshotObject(PageObjects.valueOf(graph), states);
     }
 
     /**
@@ -169,16 +169,16 @@ public final class JsNetwork {
     @JSExport
     public JsNetwork restore(JSObject snapshot) {
         String call = "restore(snapshot)";
-        JSObject states = JsValues.isPlainObjectLike(snapshot) ? JsObjects.read(snapshot, "state", call) : null;
-        if (!JsValues.isPlainObjectLike(states)) {
+        JSObject states = PageValues.isPlainObjectLike(snapshot) ? PageObjects.read(snapshot, "state", call) : null;
+        if (!PageValues.isPlainObjectLike(states)) {
             throw JsErrors.typeError(call + ": expected an object with a 'state' object (from snapshot()), got "
-                    + JsValues.describe(snapshot) + (states == null ? "" : " whose state is " + JsValues.describe(states)));
+                    + PageValues.describe(snapshot) + (states == null ? "" : " whose state is " + PageValues.describe(states)));
         }
         Map<String, Object> byNode = new LinkedHashMap<>();
-        JSArray<JSString> ids = JsObjects.ownKeys(states, call + ": snapshot.state");
+        JSArray<JSString> ids = PageObjects.ownKeys(states, call + ": snapshot.state");
         for (int i = 0; i < ids.getLength(); i++) {
             String id = ids.get(i).stringValue();
-            byNode.put(id, JsValues.toJava(JsObjects.read(states, id, call + ": snapshot.state")));
+            byNode.put(id, PageValues.toJava(PageObjects.read(states, id, call + ": snapshot.state")));
         }
         network.restoreStates(byNode);
         return this;
@@ -204,22 +204,22 @@ public final class JsNetwork {
 
     @JSExport
     public void send(JSObject node, JSObject port, JSObject value) {
-        if (!JsValues.same(node, lastNodeJs)) {
+        if (!PageValues.same(node, lastNodeJs)) {
             lastNode = JsErrors.string(node, "send", "the node");
             lastNodeJs = node;
         }
-        if (!JsValues.same(port, lastPortJs)) {
+        if (!PageValues.same(port, lastPortJs)) {
             lastPort = JsErrors.string(port, "send", "the inport");
             lastPortJs = port;
         }
-        network.send(lastNode, lastPort, JsValues.toJava(value));
+        network.send(lastNode, lastPort, PageValues.toJava(value));
     }
 
     /** Resolves when nothing is queued or running, asynchronous runs included. */
     @JSExport
     public JSObject idle() {
         Deferred deferred = Deferred.create();
-        network.whenIdle(() -> deferred.resolve(JsValues.undefined()));
+        network.whenIdle(() -> deferred.resolve(PageValues.undefined()));
         return deferred.getPromise();
     }
 
@@ -227,7 +227,7 @@ public final class JsNetwork {
     @JSExport
     public JSObject stop() {
         Deferred deferred = Deferred.create();
-        network.stop(() -> deferred.resolve(JsValues.undefined()));
+        network.stop(() -> deferred.resolve(PageValues.undefined()));
         return deferred.getPromise();
     }
 
@@ -235,9 +235,9 @@ public final class JsNetwork {
     @JSExport
     public JSObject on(JSObject type, JSObject listener) {
         String eventType = JsErrors.string(type, "on", "the event type");
-        if (!JsValues.isFunction(listener)) {
+        if (!PageValues.isFunction(listener)) {
             throw JsErrors.typeError("on('" + eventType + "', listener): listener must be a function, got "
-                    + JsValues.describe(listener));
+                    + PageValues.describe(listener));
         }
         Subscription subscription = network.on(eventType,
                 event -> JsCalls.callOrThrow(listener, toJsEvent(event), null, null));
@@ -297,14 +297,14 @@ public final class JsNetwork {
     private static JSObject toJsEvent(NetworkEvent event) {
         switch (event.type) {
             case DATA:
-                return dataEvent(event.node, event.port, JsValues.toJs(event.value),
+                return dataEvent(event.node, event.port, PageValues.toJs(event.value),
                         event.fromNode == null ? null : JSString.valueOf(event.fromNode),
                         event.fromPort == null ? null : JSString.valueOf(event.fromPort));
             case ERROR:
                 if (event.lost != null) {
                     JSArray<JSObject> packets = new JSArray<>();
                     for (Object packet : event.lost) {
-                        packets.push(JsValues.toJs(packet));
+                        packets.push(PageValues.toJs(packet));
                     }
                     return lostEvent(event.node, event.message, packets);
                 }
@@ -329,7 +329,7 @@ public final class JsNetwork {
     private static native JSObject lostEvent(String node, String message, JSArray<JSObject> packets);
 
     private static boolean skipOption(JSObject options) {
-        return JsValues.isTrue(JsObjects.read(options, "skipUnserializable", "snapshot(options)"));
+        return PageValues.isTrue(PageObjects.read(options, "skipUnserializable", "snapshot(options)"));
     }
 
     @JSBody(params = { "graph", "states" }, script = ""

@@ -57,7 +57,7 @@ public final class LiveMemoryStateHandle {
         }
         JSObject old = storage.rawGet(key);
         storage.rawSet(key, value);
-        state.changed(((JSString) key).stringValue(), JsValues.toJava(value), JsValues.toJava(old));
+        state.changed(((JSString) key).stringValue(), PageValues.toJava(value), PageValues.toJava(old));
         return this;
     }
 
@@ -105,16 +105,16 @@ public final class LiveMemoryStateHandle {
      */
     @JSExport
     public LiveMemoryStateHandle setAll(JSObject values) {
-        if (!JsValues.isPlainObjectLike(values)) {
+        if (!PageValues.isPlainObjectLike(values)) {
             throw JsErrors.typeError("state.setAll: expected an object of key/value pairs, got "
-                    + JsValues.describe(values));
+                    + PageValues.describe(values));
         }
         // Every value is read before the first is set: a getter that throws changes nothing.
         String where = "state.setAll (node '" + state.node() + "')";
-        JSArray<JSString> keys = JsObjects.ownKeys(values, where);
+        JSArray<JSString> keys = PageObjects.ownKeys(values, where);
         JSArray<JSObject> read = new JSArray<>();
         for (int i = 0; i < keys.getLength(); i++) {
-            read.push(JsObjects.read(values, keys.get(i).stringValue(), where));
+            read.push(PageObjects.read(values, keys.get(i).stringValue(), where));
         }
         for (int i = 0; i < keys.getLength(); i++) {
             set(keys.get(i), read.get(i));
@@ -130,12 +130,12 @@ public final class LiveMemoryStateHandle {
     @JSExport
     public JSObject update(JSObject key, JSObject fn) {
         checkKey(key, "update");
-        if (!JsValues.isFunction(fn)) {
+        if (!PageValues.isFunction(fn)) {
             throw JsErrors.typeError("state.update('" + ((JSString) key).stringValue()
-                    + "', fn): fn must be a function, got " + JsValues.describe(fn));
+                    + "', fn): fn must be a function, got " + PageValues.describe(fn));
         }
         JSObject next = JsCalls.callOrHold(fn, storage.rawGet(key));
-        if (JsValues.same(next, JsCalls.FAILED)) {
+        if (PageValues.same(next, JsCalls.FAILED)) {
             return next;
         }
         set(key, next);
@@ -145,17 +145,17 @@ public final class LiveMemoryStateHandle {
     /** Calls {@code listener(key, newValue, oldValue)} after every change from JS or Java. */
     @JSExport
     public JSObject subscribe(JSObject listener) {
-        if (!JsValues.isFunction(listener)) {
+        if (!PageValues.isFunction(listener)) {
             throw JsErrors.typeError("state.subscribe: the listener must be a function, got "
-                    + JsValues.describe(listener));
+                    + PageValues.describe(listener));
         }
         Subscription subscription = state.subscribe(new PageListener(listener));
         return JsUnsubscribe.of(subscription);
     }
 
     private JSObject checkKey(JSObject key, String method) {
-        if (!JsValues.isString(key)) {
-            throw JsErrors.typeError("state." + method + ": the key must be a string, got " + JsValues.describe(key)
+        if (!PageValues.isString(key)) {
+            throw JsErrors.typeError("state." + method + ": the key must be a string, got " + PageValues.describe(key)
                     + " (node '" + state.node() + "')");
         }
         return key;
@@ -171,13 +171,13 @@ public final class LiveMemoryStateHandle {
 
         @Override
         public void changed(String key, Object newValue, Object oldValue) {
-            JsCalls.callOrThrow(function, JSString.valueOf(key), JsValues.toJs(newValue), JsValues.toJs(oldValue));
+            JsCalls.callOrThrow(function, JSString.valueOf(key), PageValues.toJs(newValue), PageValues.toJs(oldValue));
         }
 
         /** A removed key reads as {@code undefined}, so that is its new value. */
         @Override
         public void removed(String key, Object oldValue) {
-            JsCalls.callOrThrow(function, JSString.valueOf(key), JsValues.undefined(), JsValues.toJs(oldValue));
+            JsCalls.callOrThrow(function, JSString.valueOf(key), PageValues.undefined(), PageValues.toJs(oldValue));
         }
     }
 

@@ -12,15 +12,15 @@ import org.teavm.jso.JSObject;
  * microsecond per new object; this is one small allocation. Java code needs no identity of the
  * holder, only of the value, which is kept.
  */
-final class JsValue {
+final class HeldJsValue {
     final JSObject value;
 
-    JsValue(JSObject value) {
+    HeldJsValue(JSObject value) {
         this.value = value;
     }
 
     @Override
     public String toString() {
-        return JsValues.describe(value);
+        return PageValues.describe(value);
     }
 }

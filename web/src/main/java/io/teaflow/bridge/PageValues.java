@@ -7,12 +7,13 @@ import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.core.JSString;
 
 /**
- * Converts values at the JS ↔ Java edge. JS numbers, strings and booleans become Double, String
- * and Boolean (cheap, and what a Java component can use); every other JS value (object, array,
- * function, Symbol, BigInt, undefined) travels as an opaque {@link JsValue} and comes back identical.
+ * The values a page hands the runtime, at the JS ↔ Java edge: converted (JS numbers, strings and
+ * booleans become Double, String and Boolean, cheap and what a Java component can use; every
+ * other JS value travels as an opaque {@link HeldJsValue} and comes back identical), checked
+ * (typeof-based tests that never throw) and described for messages.
  */
-final class JsValues {
-    private JsValues() {
+final class PageValues {
+    private PageValues() {
     }
 
     private static final int NUMBER = 1;
@@ -33,7 +34,7 @@ final class JsValues {
             case BOOLEAN:
                 return ((JSBoolean) value).booleanValue();
             default:
-                return new JsValue(value);
+                return new HeldJsValue(value);
         }
     }
 
@@ -46,8 +47,8 @@ final class JsValues {
         if (value == null) {
             return null;
         }
-        if (value instanceof JsValue) {
-            return ((JsValue) value).value;
+        if (value instanceof HeldJsValue) {
+            return ((HeldJsValue) value).value;
         }
         if (value instanceof Double) {
             return JSNumber.valueOf((Double) value);
@@ -100,8 +101,8 @@ final class JsValues {
     static native boolean isPlainObjectLike(JSObject value);
 
     /** Keeps any JS value (a thrown one, say) as it is on its way through Java, never wrapped by TeaVM. */
-    static JsValue hold(JSObject value) {
-        return new JsValue(value);
+    static HeldJsValue hold(JSObject value) {
+        return new HeldJsValue(value);
     }
 
     /** A short description for error messages ({@code number 42}, {@code string "x"}); never throws. */

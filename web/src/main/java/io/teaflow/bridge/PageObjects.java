@@ -5,9 +5,13 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSString;
 
-/** Plain JS objects used as records: made, read and written without touching any prototype. */
-final class JsObjects {
-    private JsObjects() {
+/**
+ * JS objects as the bridge handles them: the records it makes (made and filled without touching
+ * any prototype), and the page's objects it reads (every read guarded: a getter or Proxy trap that
+ * throws becomes a TypeError saying where).
+ */
+final class PageObjects {
+    private PageObjects() {
     }
 
     @JSBody(script = "return {};")
