@@ -6,6 +6,7 @@ import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSMap;
 import org.teavm.jso.core.JSString;
 
 /**
@@ -15,29 +16,29 @@ import org.teavm.jso.core.JSString;
  * A {@code Map} takes any string as a plain key, {@code __proto__} included.
  */
 final class JsMapStorage implements StateStorage {
-    final JSObject map = newMap();
+    final JSMap<JSString, JSObject> map = new JSMap<>();
     /** The node's one handle, made on first request (see {@link LiveMemoryStateHandle#of}). */
     LiveMemoryStateHandle handle;
 
     // Raw access for the handle: JS values in and out, untouched.
 
     JSObject rawGet(JSObject key) {
-        return mapGet(map, key);
+        return map.get((JSString) key);
     }
 
     void rawSet(JSObject key, JSObject value) {
-        mapSet(map, key, value);
+        map.set((JSString) key, value);
     }
 
     boolean rawHas(JSObject key) {
-        return mapHas(map, key);
+        return map.has((JSString) key);
     }
 
     // StateStorage, for Java.
 
     @Override
     public Object get(String key) {
-        return PageValues.toJava(mapGet(map, JSString.valueOf(key)));
+        return PageValues.toJava(map.get(JSString.valueOf(key)));
     }
 
     @Override
@@ -57,7 +58,7 @@ final class JsMapStorage implements StateStorage {
 
     @Override
     public void put(String key, Object value) {
-        mapSet(map, JSString.valueOf(key), PageValues.toJs(value));
+        map.set(JSString.valueOf(key), PageValues.toJs(value));
     }
 
     @Override
@@ -72,12 +73,12 @@ final class JsMapStorage implements StateStorage {
 
     @Override
     public boolean has(String key) {
-        return mapHas(map, JSString.valueOf(key));
+        return map.has(JSString.valueOf(key));
     }
 
     @Override
     public boolean remove(String key) {
-        return mapDelete(map, key);
+        return map.delete(JSString.valueOf(key));
     }
 
     @Override
@@ -146,23 +147,8 @@ final class JsMapStorage implements StateStorage {
     @JSBody(params = { "result", "key" }, script = "result.key = key; return result;")
     private static native JSObject withKey(JSObject result, String key);
 
-    @JSBody(script = "return new Map();")
-    private static native JSObject newMap();
-
-    @JSBody(params = { "map", "key" }, script = "return map.get(key);")
-    private static native JSObject mapGet(JSObject map, JSObject key);
-
-    @JSBody(params = { "map", "key", "value" }, script = "map.set(key, value);")
-    private static native void mapSet(JSObject map, JSObject key, JSObject value);
-
     @JSBody(params = { "map", "key", "value" }, script = "map.set(key, value);")
     private static native void setNumber(JSObject map, String key, double value);
-
-    @JSBody(params = { "map", "key" }, script = "return map.has(key);")
-    private static native boolean mapHas(JSObject map, JSObject key);
-
-    @JSBody(params = { "map", "key" }, script = "return map.delete(key);")
-    private static native boolean mapDelete(JSObject map, String key);
 
     @JSBody(params = "map", script = "return map.size;")
     private static native int mapSize(JSObject map);

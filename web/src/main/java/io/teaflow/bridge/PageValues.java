@@ -91,6 +91,9 @@ final class PageValues {
 
     // Page values may be revoked Proxies, or Proxies and getters that throw: every inspection
     // below is one that cannot throw (typeof, ===) or is guarded, so a description never fails.
+    // Why one-line scripts and not TeaVM's JSObjects: its helpers take Object parameters, and on
+    // the wasm target a page value passed as an Object is wrapped, which reads a property of it
+    // (a hostile Proxy's trap throws there) and costs a WeakRef per distinct value.
 
     @JSBody(params = "value", script = "try { return Array.isArray(value); } catch (revoked) { return false; }")
     static native boolean isArray(JSObject value);
