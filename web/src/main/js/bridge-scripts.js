@@ -320,16 +320,6 @@ function bridgeScripts() {
     }
   }
 
-  /** fn(value), or the holder with what fn threw in holder.error. */
-  function callOrHold(fn, value, holder) {
-    try {
-      return fn(value);
-    } catch (thrown) {
-      holder.error = thrown;
-      return holder;
-    }
-  }
-
   /** fn(first, second, third): null when it returned, else the holder with what it threw. */
   function callOrHold3(fn, first, second, third, holder) {
     try {
@@ -367,7 +357,7 @@ function bridgeScripts() {
 
   return {
     describe, messageOf, read, ownKeys, define, copyJson, copyStateJson, entriesObject, typeOfEntry, appendTo,
-    makeSend, runActor, whenSettled, defineState, legacyStateView, isActor, instantiate, isLegacyRun, callOrHold,
+    makeSend, runActor, whenSettled, defineState, legacyStateView, isActor, instantiate, isLegacyRun,
     callOrHold3, newPoster, deferred,
   };
 }

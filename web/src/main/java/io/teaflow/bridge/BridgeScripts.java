@@ -60,8 +60,6 @@ interface BridgeScripts extends JSObject {
 
     boolean isLegacyRun(JSObject run);
 
-    JSObject callOrHold(JSObject fn, JSObject value, JSObject holder);
-
     JSObject callOrHold3(JSObject fn, JSObject first, JSObject second, JSObject third, JSObject holder);
 
     JSObject newPoster(JsHost.Task task);

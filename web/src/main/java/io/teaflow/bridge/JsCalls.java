@@ -27,8 +27,13 @@ final class JsCalls {
      */
 
     static JSObject callOrHold(JSObject fn, JSObject value) {
-        return BridgeScripts.get().callOrHold(fn, value, FAILED);
+        return callOrHold(fn, value, FAILED);
     }
+
+    // One line, and on state.update's path: a static script costs less than a call through BridgeScripts.
+    @JSBody(params = { "fn", "value", "holder" },
+            script = "try { return fn(value); } catch (thrown) { holder.error = thrown; return holder; }")
+    private static native JSObject callOrHold(JSObject fn, JSObject value, JSObject holder);
 
     /** Holds the last thrown value; a JS object so the error never becomes a Java exception. */
     static final JSObject FAILED = newHolder();
