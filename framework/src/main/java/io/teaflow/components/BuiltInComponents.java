@@ -1,12 +1,22 @@
 package io.teaflow.components;
 
 import io.teaflow.runtime.ActorFactory;
+import io.teaflow.runtime.ComponentLibrary;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The components every network has, written in Java against the same API as any Java component. */
-public final class BuiltInComponents {
-    private BuiltInComponents() {
+/**
+ * The components every network has, written in Java against the same API as any Java component,
+ * and found like any component library ({@code META-INF/services/io.teaflow.runtime.ComponentLibrary}).
+ */
+public final class BuiltInComponents implements ComponentLibrary {
+    /** For {@link java.util.ServiceLoader}. */
+    public BuiltInComponents() {
+    }
+
+    @Override
+    public Map<String, ActorFactory> components() {
+        return all();
     }
 
     public static Map<String, ActorFactory> all() {

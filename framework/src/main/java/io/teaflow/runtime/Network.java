@@ -36,9 +36,9 @@ public final class Network {
     /** The graph the user built or loaded, given back by {@link #toGraph}. */
     private final GraphRecord record = new GraphRecord();
 
-    /** A network for the JVM, with the built-in components. */
+    /** A network for the JVM, with the components of every {@link ComponentLibrary} on the class path. */
     public Network() {
-        this(new DirectHost(), io.teaflow.components.BuiltInComponents.all());
+        this(new DirectHost(), ComponentLibraries.onClassPath());
     }
 
     public Network(Host host, Map<String, ActorFactory> builtIns) {
