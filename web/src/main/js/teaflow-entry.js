@@ -98,23 +98,17 @@ function supportsWasmGc() {
  */
 function installStateFastPaths(core) {
   const proto = core.LiveMemoryStateHandle.prototype;
-  const { stateGet, stateSet, stateHas, stateUpdate } = core;
-  // update's fn is the page's: if it throws, Java hands back this holder and the throw happens
-  // here, so the page's value never passes through TeaVM's glue (which would inspect it).
-  const thrown = core.thrownByPage();
-  const rethrow = () => {
-    const error = thrown.error;
-    thrown.error = undefined;
-    throw error;
-  };
+  const { stateGet, stateSet, stateHas, stateUpdateStart } = core;
   Object.defineProperties(proto, {
     get: { value: function get(key) { return stateGet(this, key); }, writable: true, configurable: true },
     set: { value: function set(key, value) { stateSet(this, key, value); return this; }, writable: true, configurable: true },
     has: { value: function has(key) { return stateHas(this, key); }, writable: true, configurable: true },
     update: {
       value: function update(key, fn) {
-        const next = stateUpdate(this, key, fn);
-        return next === thrown ? rethrow() : next;
+        // fn is the page's: called here, in JS, so what it throws never passes through TeaVM's glue.
+        const next = fn(stateUpdateStart(this, key, fn));
+        stateSet(this, key, next);
+        return next;
       },
       writable: true, configurable: true,
     },

@@ -2,6 +2,7 @@ package io.teaflow.bridge;
 
 import io.teaflow.runtime.StateListener;
 import io.teaflow.runtime.Subscription;
+import io.teaflow.runtime.spi.ForeignError;
 import io.teaflow.runtime.spi.LiveMemoryState;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
@@ -124,22 +125,29 @@ public final class LiveMemoryStateHandle {
 
     /**
      * {@code set(key, fn(get(key)))}; returns the new value. If {@code fn} throws, nothing changes
-     * and {@link JsCalls#FAILED} comes back holding what it threw, for the entry script to rethrow:
-     * a page's exception must not cross the WebAssembly glue, which inspects what passes through it.
+     * and what it threw is rethrown. Pages reach the entry script's version of this (which calls
+     * {@link #valueForUpdate}, then {@code fn} in JS, then {@code set}), so a page's exception never
+     * crosses TeaVM's WebAssembly glue, which would inspect it.
      */
     @JSExport
     public JSObject update(JSObject key, JSObject fn) {
+        JSObject next = JsCalls.callOrHold(fn, valueForUpdate(key, fn));
+        if (PageValues.same(next, JsCalls.FAILED)) {
+            JSObject thrown = JsCalls.takeError(next);
+            throw new ForeignError("state.update: fn threw " + PageValues.messageOf(thrown), PageValues.hold(thrown));
+        }
+        set(key, next);
+        return next;
+    }
+
+    /** The value {@code update(key, fn)} passes to {@code fn}, once the key and {@code fn} are checked. */
+    JSObject valueForUpdate(JSObject key, JSObject fn) {
         checkKey(key, "update");
         if (!PageValues.isFunction(fn)) {
             throw JsErrors.typeError("state.update('" + ((JSString) key).stringValue()
                     + "', fn): fn must be a function, got " + PageValues.describe(fn));
         }
-        JSObject next = JsCalls.callOrHold(fn, storage.rawGet(key));
-        if (PageValues.same(next, JsCalls.FAILED)) {
-            return next;
-        }
-        set(key, next);
-        return next;
+        return storage.rawGet(key);
     }
 
     /** Calls {@code listener(key, newValue, oldValue)} after every change from JS or Java. */

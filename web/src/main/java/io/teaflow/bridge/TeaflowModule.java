@@ -62,17 +62,9 @@ public final class TeaflowModule {
         BridgeScripts.Installed.scripts = scripts;
     }
 
-    /**
-     * The holder a call returns when the page's function it called threw (see
-     * {@link LiveMemoryStateHandle#update}); the entry script rethrows what it holds.
-     */
+    /** update's first half: checks the key and fn, and returns the value fn is called with (by the entry, in JS). */
     @JSExport
-    public static JSObject thrownByPage() {
-        return JsCalls.FAILED;
-    }
-
-    @JSExport
-    public static JSObject stateUpdate(LiveMemoryStateHandle handle, JSObject key, JSObject fn) {
-        return handle.update(key, fn);
+    public static JSObject stateUpdateStart(LiveMemoryStateHandle handle, JSObject key, JSObject fn) {
+        return handle.valueForUpdate(key, fn);
     }
 }
