@@ -356,7 +356,7 @@ function bridgeScripts() {
   }
 
   return {
-    describe, messageOf, read, ownKeys, define, copyJson, copyStateJson, entriesObject, typeOfEntry, appendTo,
+    describe, messageOf, read, ownKeys, copyJson, copyStateJson, entriesObject, typeOfEntry, appendTo,
     makeSend, runActor, whenSettled, defineState, legacyStateView, isActor, instantiate, isLegacyRun,
     callOrHold3, newPoster, deferred,
   };

@@ -31,8 +31,6 @@ interface BridgeScripts extends JSObject {
 
     JSArray<JSString> ownKeys(JSObject object, String where);
 
-    void define(JSObject object, String key, JSObject value);
-
     JSObject copyJson(JSObject value);
 
     JSObject copyStateJson(JSObject map, boolean skipping);
