@@ -51,6 +51,68 @@ function bridgeScripts() {
     }
   }
 
+  // What a Java component's Map and List views of a page object or array do (JsObjectMap,
+  // JsArrayList): each touch of the page's value guarded, a throw becoming a TypeError saying where.
+
+  /** object[key] = value; a setter, trap or frozen object that throws becomes a TypeError saying where. */
+  function write(object, key, value, where) {
+    try {
+      if (!Reflect.set(object, key, value)) throw new TypeError('the property is read-only');
+    } catch (thrown) {
+      throw new TypeError(`${where}: setting "${key}" threw: ${messageOf(thrown)}`);
+    }
+  }
+
+  /** Whether key is an own property; a trap that throws becomes a TypeError saying where. */
+  function hasOwn(object, key, where) {
+    try {
+      return Object.prototype.hasOwnProperty.call(object, key);
+    } catch (thrown) {
+      throw new TypeError(`${where}: looking for "${key}" threw: ${messageOf(thrown)}`);
+    }
+  }
+
+  /** delete object[key]; a trap or non-configurable property becomes a TypeError saying where. */
+  function deleteKey(object, key, where) {
+    try {
+      if (!Reflect.deleteProperty(object, key)) throw new TypeError('the property cannot be deleted');
+    } catch (thrown) {
+      throw new TypeError(`${where}: deleting "${key}" threw: ${messageOf(thrown)}`);
+    }
+  }
+
+  /** array.length as an int; a Proxy that throws becomes a TypeError saying where. */
+  function lengthOf(array, where) {
+    try {
+      return array.length >>> 0;
+    } catch (thrown) {
+      throw new TypeError(`${where}: reading its length threw: ${messageOf(thrown)}`);
+    }
+  }
+
+  /** array.splice(index, removing, ...inserting?) through Array.prototype, guarded. */
+  function spliceAt(array, index, removing, inserting, value, where) {
+    try {
+      if (inserting) Array.prototype.splice.call(array, index, removing, value);
+      else Array.prototype.splice.call(array, index, removing);
+    } catch (thrown) {
+      throw new TypeError(`${where}: changing it at index ${index} threw: ${messageOf(thrown)}`);
+    }
+  }
+
+  const identities = new WeakMap();
+  let lastIdentity = 0;
+  /** A number that stays the same for one object (a Java hashCode by identity); 0 for non-objects. */
+  function identityOf(value) {
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return 0;
+    let identity = identities.get(value);
+    if (identity === undefined) {
+      identity = lastIdentity = (lastIdentity + 1) | 0;
+      identities.set(value, identity);
+    }
+    return identity;
+  }
+
   /** Sets an own property, also for keys such as __proto__. */
   function define(object, key, value) {
     Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
@@ -356,7 +418,7 @@ function bridgeScripts() {
   }
 
   return {
-    describe, messageOf, read, ownKeys, copyJson, copyStateJson, entriesObject, typeOfEntry, appendTo,
+    describe, messageOf, read, ownKeys, write, hasOwn, deleteKey, lengthOf, spliceAt, identityOf, copyJson, copyStateJson, entriesObject, typeOfEntry, appendTo,
     makeSend, runActor, whenSettled, defineState, legacyStateView, isActor, instantiate, isLegacyRun,
     callOrHold3, newPoster, deferred,
   };

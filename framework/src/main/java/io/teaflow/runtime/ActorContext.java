@@ -1,6 +1,7 @@
 package io.teaflow.runtime;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an actor sees during a run: the packet that triggered it, the node's live state and
@@ -61,6 +62,20 @@ public final class ActorContext {
         }
         int index = node.inports.indexOf(inport);
         return index < 0 ? null : joined[index];
+    }
+
+    /**
+     * A new empty object to fill and then send or keep in state: on the JVM a {@code LinkedHashMap},
+     * in the browser a live view of a new JS object, so the page gets the very object (later puts
+     * included), not a copy. A plain Java {@code Map} may be sent too; it reaches JS as a copy.
+     */
+    public Map<String, Object> newObject() {
+        return scheduler.host().newObject();
+    }
+
+    /** A new empty array: on the JVM an {@code ArrayList}, in the browser a live view of a new JS array (see {@link #newObject()}). */
+    public List<Object> newArray() {
+        return scheduler.host().newArray();
     }
 
     /** The inports of this node, in declaration order. */

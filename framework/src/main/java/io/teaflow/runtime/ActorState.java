@@ -19,6 +19,22 @@ public interface ActorState {
     /** The stored number, or {@code fallback} when absent; a non-number is an error naming the key. */
     double getNumber(String key, double fallback);
 
+    /** The stored string, or {@code fallback} when absent; another type is an error naming the key. */
+    String getString(String key, String fallback);
+
+    /** The stored boolean, or {@code fallback} when absent; another type is an error naming the key. */
+    boolean getBoolean(String key, boolean fallback);
+
+    /**
+     * The stored object as a live {@link java.util.Map} (in the browser a view of the JS object: a
+     * {@code put} changes it for the page too), or {@code null} when absent; another type is an error
+     * naming the key.
+     */
+    java.util.Map<String, Object> getMap(String key);
+
+    /** The stored array as a live {@link List} (in the browser a view of the JS array), or {@code null} when absent. */
+    List<Object> getList(String key);
+
     /** Stores {@code value} by reference and notifies subscribers. */
     void set(String key, Object value);
 

@@ -35,6 +35,7 @@ final class MapStateStorage implements StateStorage {
 
     @Override
     public void put(String key, Object value) {
+        Values.checkHasJsForm(value);
         values.put(key, value);
     }
 
@@ -46,6 +47,7 @@ final class MapStateStorage implements StateStorage {
     @Override
     @SuppressWarnings("unchecked")
     public boolean append(String key, Object value) {
+        Values.checkHasJsForm(value);
         Object existing = values.get(key);
         if (existing == null && !values.containsKey(key)) {
             existing = new ArrayList<>();

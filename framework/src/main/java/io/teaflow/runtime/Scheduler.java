@@ -37,6 +37,11 @@ final class Scheduler {
     /** Work happened since the last idle event. */
     private boolean active;
 
+    /** The host the network runs in (what makes new JS-shaped objects in the browser). */
+    Host host() {
+        return host;
+    }
+
     Scheduler(Host host, EventBus events) {
         this.host = host;
         this.events = events;

@@ -72,7 +72,7 @@ class BuiltInComponentsTest {
         List<Object> mine = new ArrayList<>();
         net.state("c").set("items", mine);
         net.start();
-        Object packet = new Object();
+        Object packet = new java.util.HashMap<String, Object>();
         net.send("r", "in", packet);
         net.send("r", "in", 2);
         assertSame(mine, net.state("c").get("items"));

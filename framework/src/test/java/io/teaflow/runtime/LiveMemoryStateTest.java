@@ -19,7 +19,7 @@ class LiveMemoryStateTest {
 
     @Test
     void keepsValuesByReferenceInInsertionOrder() {
-        Object value = new Object();
+        Object value = new java.util.HashMap<String, Object>();
         state.set("b", value);
         state.set("a", 1.0);
         state.set("__proto__", "plain key");

@@ -31,6 +31,18 @@ interface BridgeScripts extends JSObject {
 
     JSArray<JSString> ownKeys(JSObject object, String where);
 
+    void write(JSObject object, String key, JSObject value, String where);
+
+    boolean hasOwn(JSObject object, String key, String where);
+
+    void deleteKey(JSObject object, String key, String where);
+
+    int lengthOf(JSObject array, String where);
+
+    void spliceAt(JSObject array, int index, int removing, boolean inserting, JSObject value, String where);
+
+    int identityOf(JSObject value);
+
     JSObject copyJson(JSObject value);
 
     JSObject copyStateJson(JSObject map, boolean skipping);

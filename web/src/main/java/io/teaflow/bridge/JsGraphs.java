@@ -181,7 +181,7 @@ final class JsGraphs implements GraphTree<Object> {
 
     /** A value the codec holds as the page value it stands for. */
     private static JSObject js(Object value) {
-        return value == UNDEFINED ? PageValues.undefined() : value == null ? null : ((HeldJsValue) value).value;
+        return value == UNDEFINED ? PageValues.undefined() : value == null ? null : ((JsValueHolder) value).jsValue();
     }
 
     @JSBody(script = "return { name: '' };")

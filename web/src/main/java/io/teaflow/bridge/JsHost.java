@@ -3,10 +3,13 @@ package io.teaflow.bridge;
 import io.teaflow.runtime.spi.Host;
 import io.teaflow.runtime.spi.StateStorage;
 import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExceptions;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
 
 /**
  * The browser (or Node) as the runtime's host: state in JS {@code Map}s, the work a send caused
@@ -24,6 +27,16 @@ final class JsHost implements Host {
     @Override
     public StateStorage newStateStorage(String node) {
         return new JsMapStorage();
+    }
+
+    @Override
+    public Map<String, Object> newObject() {
+        return new JsObjectMap(PageObjects.empty());
+    }
+
+    @Override
+    public List<Object> newArray() {
+        return new JsArrayList(new JSArray<>());
     }
 
     @Override

@@ -38,7 +38,7 @@ final class JsMapStorage implements StateStorage {
 
     @Override
     public Object get(String key) {
-        return PageValues.toJava(map.get(JSString.valueOf(key)));
+        return PageValues.toJavaOrNull(map.get(JSString.valueOf(key)));
     }
 
     @Override

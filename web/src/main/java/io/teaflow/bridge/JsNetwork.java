@@ -297,14 +297,14 @@ public final class JsNetwork {
     private static JSObject toJsEvent(NetworkEvent event) {
         switch (event.type) {
             case DATA:
-                return dataEvent(event.node, event.port, PageValues.toJs(event.value),
+                return dataEvent(event.node, event.port, PageValues.toJsForObservers(event.value),
                         event.fromNode == null ? null : JSString.valueOf(event.fromNode),
                         event.fromPort == null ? null : JSString.valueOf(event.fromPort));
             case ERROR:
                 if (event.lost != null) {
                     JSArray<JSObject> packets = new JSArray<>();
                     for (Object packet : event.lost) {
-                        packets.push(PageValues.toJs(packet));
+                        packets.push(PageValues.toJsForObservers(packet));
                     }
                     return lostEvent(event.node, event.message, packets);
                 }

@@ -1,5 +1,6 @@
 package io.teaflow.bridge;
 
+import io.teaflow.runtime.TeaflowTypeException;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSBoolean;
@@ -8,8 +9,9 @@ import org.teavm.jso.core.JSString;
 
 /**
  * The values a page hands the runtime, at the JS ↔ Java edge: converted (JS numbers, strings and
- * booleans become Double, String and Boolean, cheap and what a Java component can use; every
- * other JS value travels as an opaque {@link HeldJsValue} and comes back identical), checked
+ * booleans become Double, String and Boolean, cheap and what a Java component can use; objects and
+ * arrays become live {@link JsObjectMap} and {@link JsArrayList} views; every other JS value
+ * travels as an opaque {@link HeldJsValue}; all of them come back identical), checked
  * (typeof-based tests that never throw) and described for messages.
  */
 final class PageValues {
@@ -19,6 +21,8 @@ final class PageValues {
     private static final int NUMBER = 1;
     private static final int STRING = 2;
     private static final int BOOLEAN = 3;
+    private static final int ARRAY = 4;
+    private static final int OBJECT = 5;
 
     static Object toJava(JSObject value) {
         if (value == null) {
@@ -33,6 +37,10 @@ final class PageValues {
                 return ((JSString) value).stringValue();
             case BOOLEAN:
                 return ((JSBoolean) value).booleanValue();
+            case ARRAY:
+                return new JsArrayList(value);
+            case OBJECT:
+                return new JsObjectMap(value);
             default:
                 return new HeldJsValue(value);
         }
@@ -40,8 +48,14 @@ final class PageValues {
 
     @JSBody(params = "value", script = ""
             + "var kind = typeof value;"
+            + "if (kind === 'object') { try { return Array.isArray(value) ? 4 : 5; } catch (revoked) { return 0; } }"
             + "return kind === 'number' ? 1 : kind === 'string' ? 2 : kind === 'boolean' ? 3 : 0;")
     private static native int kind(JSObject value);
+
+    /** As {@link #toJava}, with {@code undefined} as {@code null}: what a field, element or state entry reads as. */
+    static Object toJavaOrNull(JSObject value) {
+        return isUndefined(value) ? null : toJava(value);
+    }
 
     static JSObject toJs(Object value) {
         if (value == null) {
@@ -62,7 +76,23 @@ final class PageValues {
         if (value instanceof Boolean) {
             return JSBoolean.valueOf((Boolean) value);
         }
-        return (JSObject) value;
+        if (value instanceof JsValueHolder) {
+            return ((JsValueHolder) value).jsValue();
+        }
+        return JavaValuesToJs.copy(value);
+    }
+
+    /**
+     * As {@link #toJs}, for those who only watch a packet ('data' events, undeliverable packets): a
+     * Java object with no JS form (sent between two Java components) shows as a string naming its
+     * class, instead of failing the event.
+     */
+    static JSObject toJsForObservers(Object value) {
+        try {
+            return toJs(value);
+        } catch (TeaflowTypeException noJsForm) {
+            return JSString.valueOf("[Java " + value.getClass().getName() + "]");
+        }
     }
 
     @JSBody(params = { "first", "second" }, script = "return first === second;")

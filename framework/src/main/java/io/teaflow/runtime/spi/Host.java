@@ -1,10 +1,29 @@
 package io.teaflow.runtime.spi;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * What a network needs from the environment it runs in: the JVM ({@link DirectHost}) or the
  * browser (the bridge's host, which stores state in JS and schedules on the event loop).
  */
 public interface Host {
+
+    /**
+     * A new empty object for a Java component to fill and send or keep in state: a {@link LinkedHashMap}
+     * on the JVM, a live view of a new JS object in the browser (so what is put in it later is seen by
+     * whoever holds it, the page included).
+     */
+    default Map<String, Object> newObject() {
+        return new LinkedHashMap<>();
+    }
+
+    /** A new empty array: an {@link ArrayList} on the JVM, a live view of a new JS array in the browser. */
+    default List<Object> newArray() {
+        return new ArrayList<>();
+    }
 
     /** A new, empty storage for the state of node {@code node}. */
     StateStorage newStateStorage(String node);

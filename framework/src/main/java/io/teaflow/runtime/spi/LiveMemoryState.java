@@ -60,15 +60,76 @@ public final class LiveMemoryState implements ActorState {
     }
 
     @Override
+    public String getString(String key, String fallback) {
+        Object value = storage.get(checkKey(key));
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof String) {
+            return (String) value;
+        }
+        throw wrongType(key, "a string");
+    }
+
+    @Override
+    public boolean getBoolean(String key, boolean fallback) {
+        Object value = storage.get(checkKey(key));
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        throw wrongType(key, "a boolean");
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> getMap(String key) {
+        Object value = storage.get(checkKey(key));
+        if (value == null || value instanceof Map) {
+            return (Map<String, Object>) value;
+        }
+        throw wrongType(key, "an object");
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Object> getList(String key) {
+        Object value = storage.get(checkKey(key));
+        if (value == null || value instanceof List) {
+            return (List<Object>) value;
+        }
+        throw wrongType(key, "an array");
+    }
+
+    private TeaflowTypeException wrongType(String key, String expected) {
+        String type = storage.typeOf(key);
+        String article = "aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ";
+        return new TeaflowTypeException("state '" + key + "' of node '" + node + "' holds " + article + type
+                + ", not " + expected);
+    }
+
+    @Override
     public void set(String key, Object value) {
         checkKey(key);
-        if (listeners.isEmpty()) {
+        try {
+            if (listeners.isEmpty()) {
+                storage.put(key, value);
+                return;
+            }
+            Object old = storage.get(key);
             storage.put(key, value);
-            return;
+            changed(key, value, old);
+        } catch (TeaflowTypeException noJsForm) {
+            throw named(key, noJsForm);
         }
-        Object old = storage.get(key);
-        storage.put(key, value);
-        changed(key, value, old);
+    }
+
+    /** A storage's refusal of a value (one with no JS form), now naming the key and node. */
+    private TeaflowTypeException named(String key, TeaflowTypeException refusal) {
+        return refusal.getMessage().startsWith("state '") ? refusal
+                : new TeaflowTypeException("state '" + key + "' of node '" + node + "': " + refusal.getMessage());
     }
 
     @Override
@@ -86,7 +147,13 @@ public final class LiveMemoryState implements ActorState {
     @Override
     public void append(String key, Object value) {
         checkKey(key);
-        if (!storage.append(key, value)) {
+        boolean appended;
+        try {
+            appended = storage.append(key, value);
+        } catch (TeaflowTypeException noJsForm) {
+            throw named(key, noJsForm);
+        }
+        if (!appended) {
             throw new TeaflowTypeException("state '" + key + "' of node '" + node + "' holds a "
                     + storage.typeOf(key) + ", not an array to append to");
         }
