@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a network needs from the environment it runs in: the JVM ({@link DirectHost}) or the
+ * What a network needs from the environment it runs in: the JVM (the runtime's own direct host) or the
  * browser (the bridge's host, which stores state in JS and schedules on the event loop).
  */
 public interface Host {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Where a node's state values physically live. The runtime's {@link LiveMemoryState} owns the
- * rules (notifications, errors); a storage only stores. The JVM uses {@link MapStateStorage};
+ * rules (notifications, errors); a storage only stores. The JVM uses a {@code LinkedHashMap};
  * the browser bridge keeps values in a JavaScript {@code Map} so that page scripts read and write
  * them without crossing into Java or boxing.
  */
@@ -16,7 +16,7 @@ public interface StateStorage {
     /** The JavaScript-style type name of the value: "number", "string", ..., "undefined" if absent. */
     String typeOf(String key);
 
-    /** Whether the value under {@code key} is a number (the hot check of {@link ActorState#getNumber}). */
+    /** Whether the value under {@code key} is a number (the hot check of {@link io.teaflow.runtime.ActorState#getNumber}). */
     boolean isNumber(String key);
 
     /** The value of a key whose {@link #typeOf} is "number". */
