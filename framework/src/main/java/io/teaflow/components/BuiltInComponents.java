@@ -19,6 +19,14 @@ public final class BuiltInComponents implements ComponentLibrary {
         return all();
     }
 
+    /**
+     * The built-in components, the same as {@link #components()}, for code that passes the components
+     * of a network itself ({@code new Network(host, BuiltInComponents.all())}, as the browser bridge
+     * does) instead of letting {@code new Network()} find them on the class path.
+     *
+     * @return a new, modifiable map from each {@code core/} name to its factory, in the order
+     *         {@code core/Repeat}, {@code core/Drop}, {@code core/Counter}, {@code core/Collect}, {@code core/Accumulate}
+     */
     public static Map<String, ActorFactory> all() {
         Map<String, ActorFactory> components = new LinkedHashMap<>();
         components.put("core/Repeat", Repeat::new);

@@ -8,6 +8,7 @@ import io.teaflow.runtime.ActorContext;
  * array object (one the page put there, or one created on the first packet).
  */
 public final class Collect extends AbstractActor {
+    /** A new actor, as the network makes one per {@code core/Collect} node: inport {@code in}, no outport. */
     public Collect() {
         super(Ports.IN, Ports.NONE);
     }

@@ -10,6 +10,7 @@ import io.teaflow.runtime.ActorState;
  * the page can change the step or reset the count between packets.
  */
 public final class Counter extends AbstractActor {
+    /** A new actor, as the network makes one per {@code core/Counter} node: inport {@code in}, outport {@code out}. */
     public Counter() {
         super(Ports.IN, Ports.OUT);
     }
