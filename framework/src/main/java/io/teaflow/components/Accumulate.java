@@ -7,7 +7,10 @@ import io.teaflow.runtime.TeaflowTypeException;
 
 /** {@code core/Accumulate}: adds each numeric packet to state {@code total} and sends the total. */
 public final class Accumulate extends AbstractActor {
-    /** A new actor, as the network makes one per {@code core/Accumulate} node: inport {@code in}, outport {@code out}. */
+    /**
+     * A new actor, as the network makes one per {@code core/Accumulate} node: inport {@code in},
+     * outport {@code out}.
+     */
     public Accumulate() {
         super(Ports.IN, Ports.OUT);
     }

@@ -25,7 +25,8 @@ public final class BuiltInComponents implements ComponentLibrary {
      * does) instead of letting {@code new Network()} find them on the class path.
      *
      * @return a new, modifiable map from each {@code core/} name to its factory, in the order
-     *         {@code core/Repeat}, {@code core/Drop}, {@code core/Counter}, {@code core/Collect}, {@code core/Accumulate}
+     *         {@code core/Repeat}, {@code core/Drop}, {@code core/Counter}, {@code core/Collect},
+     *         {@code core/Accumulate}
      */
     public static Map<String, ActorFactory> all() {
         Map<String, ActorFactory> components = new LinkedHashMap<>();
