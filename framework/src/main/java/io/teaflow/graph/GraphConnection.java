@@ -5,9 +5,25 @@ package io.teaflow.graph;
  * ({@link #tgt()}), or an initial packet ({@link #data()}) sent to an inport. The packet and the
  * metadata are kept as the very objects given; a packet may be anything, {@code null} included.
  * Immutable, apart from whatever those objects are.
+ *
+ * @param src the sending process and outport of an edge; null for an initial packet
+ * @param initial true for an initial packet, false for an edge
+ * @param data the initial packet (any value, null included); null for an edge
+ * @param tgt the receiving process and inport
+ * @param metadata any object, kept as it is (editors keep a route or a colour here); null for none
  */
 public record GraphConnection(GraphEndpoint src, boolean initial, Object data, GraphEndpoint tgt, Object metadata) {
-    /** Checks the shape: an edge has a source, an initial packet none. */
+    /**
+     * Checks the shape: an edge has a source, an initial packet none. Prefer {@link #edge} and
+     * {@link #initial}, which cannot get it wrong.
+     *
+     * @param src the sending process and outport of an edge; null for an initial packet
+     * @param initial true for an initial packet, false for an edge
+     * @param data the initial packet (any value, null included); ignored for an edge
+     * @param tgt the receiving process and inport
+     * @param metadata any object, kept as it is; null for none
+     * @throws GraphException when an edge has no {@code src}, or an initial packet has one
+     */
     public GraphConnection {
         if (!initial && src == null) {
             throw new GraphException("graph: an edge needs a source endpoint (use initial() for a packet)");
@@ -17,17 +33,37 @@ public record GraphConnection(GraphEndpoint src, boolean initial, Object data, G
         }
     }
 
-    /** An edge from {@code src} to {@code tgt}; {@code metadata} may be null (none). */
+    /**
+     * An edge: packets sent on {@code src}'s outport reach {@code tgt}'s inport.
+     *
+     * @param src the sending process and outport; must not be null
+     * @param tgt the receiving process and inport
+     * @param metadata any object, kept as it is; null for none
+     * @return the edge
+     * @throws GraphException when {@code src} is null
+     */
     public static GraphConnection edge(GraphEndpoint src, GraphEndpoint tgt, Object metadata) {
         return new GraphConnection(src, false, null, tgt, metadata);
     }
 
-    /** An initial packet {@code data} (any value, null included) for {@code tgt}. */
+    /**
+     * An initial packet: {@code data} is sent to {@code tgt} each time a network made from the graph
+     * starts.
+     *
+     * @param data the packet: any value, null included, kept as the very object given
+     * @param tgt the receiving process and inport
+     * @param metadata any object, kept as it is; null for none
+     * @return the initial packet
+     */
     public static GraphConnection initial(Object data, GraphEndpoint tgt, Object metadata) {
         return new GraphConnection(null, true, data, tgt, metadata);
     }
 
-    /** True for an initial packet, false for an edge. */
+    /**
+     * Whether this is an initial packet; the same as {@link #initial()}.
+     *
+     * @return true for an initial packet, false for an edge
+     */
     public boolean isInitial() {
         return initial;
     }

@@ -8,6 +8,11 @@ import io.teaflow.runtime.TeaflowException;
  * culprit (process id, connection number, exported port, group, JSON position or value path).
  */
 public class GraphException extends TeaflowException {
+    /**
+     * A graph error.
+     *
+     * @param message what is wrong, naming the culprit
+     */
     public GraphException(String message) {
         super(message);
     }

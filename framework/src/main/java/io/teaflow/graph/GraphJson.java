@@ -40,7 +40,16 @@ public final class GraphJson {
     private GraphJson() {
     }
 
-    /** Builds a validated graph from plain Java values (as a JSON library parses them). */
+    /**
+     * Builds a validated graph from plain Java values (as a JSON library parses them).
+     *
+     * @param json the graph's top-level JSON object: {@code Map}s with string keys, {@code List}s,
+     *        strings, numbers, booleans and nulls
+     * @return a new graph that has passed {@link Graph#validate()}; {@code properties}, metadata and
+     *         packets are the very objects found in {@code json}
+     * @throws GraphException naming the first problem, when {@code json} is null, a field has the
+     *         wrong kind of value, or the graph it describes is not valid
+     */
     public static Graph fromMap(Map<String, Object> json) {
         if (json == null) {
             throw new GraphException("graph: the graph must be an object (got null)");
@@ -52,6 +61,11 @@ public final class GraphJson {
      * The graph as plain Java values, in fbp-graph's field order. Structure is fresh
      * {@link java.util.LinkedHashMap}s and {@link ArrayList}s (indexes as {@link Double}, like
      * parsed JSON); properties, metadata and packets are the very objects the graph holds.
+     *
+     * @param graph the graph to write
+     * @return a new map, ready for a JSON library to turn into text
+     * @throws GraphException naming the first problem, when the graph is not valid (see
+     *         {@link Graph#validate()})
      */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> toMap(Graph graph) {
@@ -61,12 +75,29 @@ public final class GraphJson {
     /**
      * Reads the graph held by {@code json}, validated; messages of the reading start with
      * {@code root} (such as {@code graph} or {@code registerGraph('G'): graph}).
+     *
+     * @param <V> a value of the structure {@code tree} reads
+     * @param tree how to read the structure
+     * @param json the graph's top-level JSON object, as a value of {@code tree}
+     * @param root what every error message starts with
+     * @return a new graph that has passed {@link Graph#validate()}
+     * @throws GraphException naming the first problem, when {@code json} is not an object, a field
+     *         has the wrong kind of value, or the graph it describes is not valid
      */
     public static <V> Graph read(GraphTree<V> tree, V json, String root) {
         return new Reader<>(tree, root).graph(json);
     }
 
-    /** Writes a graph (validated first) as a new structure of {@code tree}. */
+    /**
+     * Writes a graph (validated first) as a new structure of {@code tree}.
+     *
+     * @param <V> a value of the structure {@code tree} builds
+     * @param graph the graph to write
+     * @param tree how to build the structure
+     * @return the graph's new top-level JSON object
+     * @throws GraphException naming the first problem, when the graph is not valid (nothing is
+     *         written then)
+     */
     public static <V> V write(Graph graph, GraphTree<V> tree) {
         GraphValidator.validate(graph);
         V json = tree.newObject();

@@ -15,74 +15,193 @@ import java.util.List;
  * @param <V> a value of the structure
  */
 public interface GraphTree<V> {
-    /** The field {@code key} of an object; absent ({@link #isAbsent}) when it has none. */
+    /**
+     * Reads a field of an object.
+     *
+     * @param object an object ({@link #isObject} is true)
+     * @param key the field's name
+     * @param where the place being read, for error messages
+     * @return the field's value; a value for which {@link #isAbsent} is true when the object has no such field
+     */
     V field(V object, String key, String where);
 
-    /** The own keys of an object, in order; every key must be a string. */
+    /**
+     * Lists the fields of an object.
+     *
+     * @param object an object ({@link #isObject} is true)
+     * @param where the place being read, for error messages
+     * @return the object's own keys, in order
+     * @throws GraphException naming {@code where}, when a key is not a string
+     */
     List<String> keys(V object, String where);
 
-    /** The length of an array. */
+    /**
+     * The length of an array.
+     *
+     * @param array an array ({@link #isArray} is true)
+     * @param where the place being read, for error messages
+     * @return its number of elements
+     */
     int length(V array, String where);
 
-    /** Element {@code index} of an array. */
+    /**
+     * Reads an element of an array.
+     *
+     * @param array an array ({@link #isArray} is true)
+     * @param index from 0 to {@link #length} - 1
+     * @param where the place being read, for error messages
+     * @return the element at {@code index}
+     */
     V element(V array, int index, String where);
 
-    /** Whether a field was not there (JS: {@code undefined}). */
+    /**
+     * Whether a field was not there (JS: {@code undefined}).
+     *
+     * @param value a value {@link #field} gave
+     * @return true if the field is absent, false if it is present (even if null)
+     */
     boolean isAbsent(V value);
 
-    /** Whether a value is {@code null}. */
+    /**
+     * Whether a value is JSON {@code null}.
+     *
+     * @param value any value of the structure
+     * @return true for {@code null}, false otherwise (an absent field included)
+     */
     boolean isNull(V value);
 
-    /** Whether a value is an object with fields (not an array, not null). */
+    /**
+     * Whether a value is an object with fields (not an array, not null).
+     *
+     * @param value any value of the structure
+     * @return true for an object
+     */
     boolean isObject(V value);
 
-    /** Whether a value is an array. */
+    /**
+     * Whether a value is an array.
+     *
+     * @param value any value of the structure
+     * @return true for an array
+     */
     boolean isArray(V value);
 
-    /** The string, or null when the value is not one. */
+    /**
+     * Reads a string.
+     *
+     * @param value any value of the structure
+     * @return the string, or null when the value is not one
+     */
     String asString(V value);
 
-    /** The boolean, or null when the value is not one. */
+    /**
+     * Reads a boolean.
+     *
+     * @param value any value of the structure
+     * @return the boolean, or null when the value is not one
+     */
     Boolean asBoolean(V value);
 
-    /** The number, or null when the value is not one. */
+    /**
+     * Reads a number.
+     *
+     * @param value any value of the structure
+     * @return the number, or null when the value is not one
+     */
     Double asNumber(V value);
 
-    /** What the graph holds for properties, metadata or a packet: the value itself, unread. */
+    /**
+     * What the graph holds for properties, metadata or a packet: the value itself, unread.
+     *
+     * @param value the properties, a metadata object or a packet, as read
+     * @return what the {@link Graph} keeps for it; {@link #kept} must give {@code value} back from it
+     */
     Object keep(V value);
 
-    /** Says what a value is, for error messages ({@code got ...}). */
+    /**
+     * Says what a value is, for error messages ({@code got ...}).
+     *
+     * @param value any value of the structure
+     * @return a short description, such as {@code the number 3}, {@code the string "x"} or {@code an array}
+     */
     String describe(V value);
 
     // ---- writing ----
 
-    /** A new empty object. */
+    /**
+     * Makes an object to write into.
+     *
+     * @return a new empty object
+     */
     V newObject();
 
-    /** Sets an own field of an object made by {@link #newObject()}. */
+    /**
+     * Sets an own field of an object made by {@link #newObject()}.
+     *
+     * @param object the object
+     * @param key the field's name
+     * @param value the field's value
+     */
     void put(V object, String key, V value);
 
-    /** A new empty array. */
+    /**
+     * Makes an array to write into.
+     *
+     * @return a new empty array
+     */
     V newArray();
 
-    /** Appends to an array made by {@link #newArray()}. */
+    /**
+     * Appends to an array made by {@link #newArray()}.
+     *
+     * @param array the array
+     * @param value the new last element
+     */
     void push(V array, V value);
 
-    /** A string value. */
+    /**
+     * Makes a string value.
+     *
+     * @param text the string
+     * @return it as a value of the structure
+     */
     V string(String text);
 
-    /** A boolean value. */
+    /**
+     * Makes a boolean value.
+     *
+     * @param value the boolean
+     * @return it as a value of the structure
+     */
     V bool(boolean value);
 
-    /** A number value. */
+    /**
+     * Makes a number value.
+     *
+     * @param value the number (indexes are whole numbers)
+     * @return it as a value of the structure
+     */
     V number(double value);
 
-    /** The very value {@link #keep} gave (properties, metadata, a packet; null for JSON null). */
+    /**
+     * Gives back a value the graph holds.
+     *
+     * @param value properties, metadata or a packet, as {@link #keep} made it (or as set in Java)
+     * @return the very value {@link #keep} was given; JSON null for null
+     */
     V kept(Object value);
 
-    /** What to write for {@code properties} when the graph has none (never left out). */
+    /**
+     * What to write for {@code properties} when the graph has none (the field is never left out).
+     *
+     * @return the value to write, such as a new empty object
+     */
     V noProperties();
 
-    /** What to write for the metadata of a process that has none; null to leave it out. */
+    /**
+     * What to write for the metadata of a process that has none.
+     *
+     * @return the value to write, or null to leave the field out
+     */
     V noProcessMetadata();
 }

@@ -32,7 +32,12 @@ public final class GraphValidator {
         this.graph = graph;
     }
 
-    /** Checks the whole graph; throws a {@link GraphException} naming the first problem. */
+    /**
+     * Checks the whole graph (the same as {@link Graph#validate()}).
+     *
+     * @param graph the graph to check
+     * @throws GraphException naming the first problem found, when {@code graph} is null or not valid
+     */
     public static void validate(Graph graph) {
         if (graph == null) {
             throw new GraphException("graph: validate(null)");
