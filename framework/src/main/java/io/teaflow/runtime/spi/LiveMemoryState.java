@@ -20,23 +20,43 @@ public final class LiveMemoryState implements ActorState {
     private final ErrorSink errors;
     private final ListenerList<StateListener> listeners = new ListenerList<>();
 
+    /**
+     * The state of one node, over its storage.
+     *
+     * @param node the node's id, named in every error message
+     * @param storage where the values live, from {@link Host#newStateStorage}; from now on written only
+     *        through this object (or, by a bridge, followed by {@link #changed})
+     * @param errors where a throwing subscriber is reported
+     */
     public LiveMemoryState(String node, StateStorage storage, ErrorSink errors) {
         this.node = node;
         this.storage = storage;
         this.errors = errors;
     }
 
-    /** The node this state belongs to. */
+    /**
+     * The node this state belongs to.
+     *
+     * @return the node's id
+     */
     public String node() {
         return node;
     }
 
-    /** The storage itself, for a bridge that reads and writes it directly and then calls {@link #changed}. */
+    /**
+     * The storage itself, for a bridge that reads and writes it directly and then calls {@link #changed}.
+     *
+     * @return the storage given to the constructor
+     */
     public StateStorage storage() {
         return storage;
     }
 
-    /** Whether anyone listens; lets writers skip computing old values when no one does. */
+    /**
+     * Whether anyone listens; lets writers skip computing old values when no one does.
+     *
+     * @return true if at least one subscription is active
+     */
     public boolean hasSubscribers() {
         return !listeners.isEmpty();
     }
@@ -199,7 +219,14 @@ public final class LiveMemoryState implements ActorState {
         return storage.keys();
     }
 
-    /** A deep, JSON-safe copy of the entries (see {@link StateStorage#snapshot}). */
+    /**
+     * A deep, JSON-safe copy of the entries (see {@link StateStorage#snapshot}).
+     *
+     * @param skipUnserializable true to leave out an entry JSON cannot carry, false to fail on it
+     * @return the copy, in the platform's form (a {@code Map} on the JVM, a plain object in JS)
+     * @throws io.teaflow.runtime.TeaflowException naming node, key and place, when an entry cannot be
+     *         carried and {@code skipUnserializable} is false
+     */
     public Object snapshot(boolean skipUnserializable) {
         return storage.snapshot(node, skipUnserializable);
     }
@@ -207,6 +234,11 @@ public final class LiveMemoryState implements ActorState {
     /**
      * The values a restore would put in, copied and checked first, so a bad snapshot fails before
      * anything changes.
+     *
+     * @param snapshot this node's entries, as {@link #snapshot} made them (or as parsed from their JSON)
+     * @return key to a fresh copy of its value, in order; for {@link #restore}
+     * @throws io.teaflow.runtime.TeaflowException naming the node (and key) when {@code snapshot} is not an
+     *         object of entries or holds a value JSON cannot carry
      */
     public Map<String, Object> prepareRestore(Object snapshot) {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -216,7 +248,12 @@ public final class LiveMemoryState implements ActorState {
         return values;
     }
 
-    /** Makes the state equal to {@code values} (from {@link #prepareRestore}), telling subscribers of each change. */
+    /**
+     * Makes the state equal to {@code values} (from {@link #prepareRestore}), telling subscribers of
+     * each change: keys not in {@code values} are removed, the others set.
+     *
+     * @param values what {@link #prepareRestore} returned
+     */
     public void restore(Map<String, Object> values) {
         for (String key : storage.keys()) {
             if (!values.containsKey(key)) {
@@ -239,6 +276,11 @@ public final class LiveMemoryState implements ActorState {
     /**
      * Tells every subscriber of a change. A subscriber that throws is reported as an error of this
      * node and the others are still told: one faulty listener must not hide changes from the rest.
+     * For a bridge that wrote the storage directly; this object's own writes call it themselves.
+     *
+     * @param key the key that changed
+     * @param newValue the value now stored, as {@link #get} gives it
+     * @param oldValue the value before, as {@link #get} gave it; {@code null} if there was none
      */
     public void changed(String key, Object newValue, Object oldValue) {
         notify(key, newValue, oldValue, false);
