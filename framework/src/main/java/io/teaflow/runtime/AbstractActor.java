@@ -11,11 +11,28 @@ public abstract class AbstractActor implements Actor {
     private final Map<String, Integer> capacities;
     private final boolean joins;
 
+    /**
+     * An actor with unbounded inports that runs once per packet.
+     *
+     * @param inports the inport names, in order; copied
+     * @param outports the outport names, in order; copied
+     * @throws NullPointerException when a list or one of its names is null
+     */
     protected AbstractActor(List<String> inports, List<String> outports) {
         this(inports, outports, new HashMap<>(), false);
     }
 
-    /** With bounded inports ({@code capacities}, port → capacity) and, if {@code joins}, one run per complete set. */
+    /**
+     * With bounded inports ({@code capacities}, port → capacity) and, if {@code joins}, one run per complete set.
+     *
+     * @param inports the inport names, in order; copied
+     * @param outports the outport names, in order; copied
+     * @param capacities inport name to its capacity (see {@link Actor#capacity}); an inport not in the
+     *        map is unbounded; copied
+     * @param joins true to run once per complete set of one packet on every inport (see
+     *        {@link Actor#awaitsAllInports()})
+     * @throws NullPointerException when a list, one of its names or {@code capacities} is null
+     */
     protected AbstractActor(List<String> inports, List<String> outports, Map<String, Integer> capacities,
             boolean joins) {
         this.inports = List.copyOf(inports);

@@ -5,8 +5,15 @@ package io.teaflow.runtime;
  * a run ends once.
  */
 public interface Completion {
+    /** Ends the run: the node may run again on its next packet. */
     void complete();
 
-    /** Ends the run with an error event carrying {@code message} and the original {@code error}. */
+    /**
+     * Ends the run with an {@code 'error'} event of the node carrying {@code message} and the original
+     * {@code error}; the node may run again on its next packet.
+     *
+     * @param message what went wrong
+     * @param error the original error value (a {@link Throwable}, or whatever a script rejected with); may be null
+     */
     void fail(String message, Object error);
 }

@@ -8,6 +8,12 @@ package io.teaflow.runtime;
  * component is an error naming it and both libraries.
  */
 public interface ComponentLibrary {
-    /** The components of this library by name, in the order they are listed. */
+    /**
+     * The components of this library by name, in the order they are listed. Called once per
+     * {@code new Network()}.
+     *
+     * @return component name (such as {@code shop/Total}) to the factory of its actors; use a
+     *         {@link java.util.LinkedHashMap} to keep the listing order
+     */
     java.util.Map<String, ActorFactory> components();
 }

@@ -21,19 +21,38 @@ public final class Connection {
         this.target = target;
     }
 
-    /** The sending node's id, or {@code null} for a packet from outside. */
+    /**
+     * Where packets on this wire come from.
+     *
+     * @return the sending node's id, or {@code null} for a packet from outside
+     */
     public String fromNode() {
         return from == null ? null : from.id;
     }
 
+    /**
+     * The outport packets on this wire leave by.
+     *
+     * @return the sending node's declared outport name, or {@code null} for a packet from outside
+     */
     public String fromPort() {
         return fromPort;
     }
 
+    /**
+     * Where packets on this wire go.
+     *
+     * @return the receiving node's id
+     */
     public String toNode() {
         return to.id;
     }
 
+    /**
+     * The inport packets on this wire arrive on.
+     *
+     * @return the receiving node's declared inport name
+     */
     public String toPort() {
         return toPort;
     }

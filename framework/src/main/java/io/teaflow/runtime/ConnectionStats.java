@@ -6,10 +6,15 @@ package io.teaflow.runtime;
  * a wire inside a subgraph node {@code a} runs between {@code a/x} and {@code a/y}.
  */
 public final class ConnectionStats {
+    /** The id of the sending node. */
     public final String from;
+    /** The sending node's outport. */
     public final String fromPort;
+    /** The id of the receiving node. */
     public final String to;
+    /** The receiving node's inport. */
     public final String toPort;
+    /** Packets delivered on this wire since it was made, at the time of the copy. */
     public final int delivered;
 
     ConnectionStats(String from, String fromPort, String to, String toPort, int delivered) {

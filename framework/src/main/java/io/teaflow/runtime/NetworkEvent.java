@@ -10,7 +10,16 @@ public final class NetworkEvent {
 
     /** The event types; {@link #jsName} is the name used by {@code net.on(type, ...)}. */
     public enum Type {
-        START("start"), STOP("stop"), IDLE("idle"), ERROR("error"), DATA("data");
+        /** The network started: emitted by {@link Network#start()}, before the initial packets run. */
+        START("start"),
+        /** The network stopped: {@link Network#stop} of a running network, once its asynchronous runs ended. */
+        STOP("stop"),
+        /** Nothing is queued or running any more (after some work happened since the last idle). */
+        IDLE("idle"),
+        /** A node failed ({@link #node}, {@link #message}, {@link #error}), or packets were lost ({@link #lost}). */
+        ERROR("error"),
+        /** A packet was delivered to an inport ({@link #node}, {@link #port}, {@link #value}, and its sender). */
+        DATA("data");
 
         private final String jsName;
 
@@ -18,6 +27,11 @@ public final class NetworkEvent {
             this.jsName = jsName;
         }
 
+        /**
+         * The name of this type in {@link Network#on} and in JavaScript's {@code net.on(type, ...)}.
+         *
+         * @return {@code start}, {@code stop}, {@code idle}, {@code error} or {@code data}
+         */
         public String jsName() {
             return jsName;
         }
@@ -27,6 +41,7 @@ public final class NetworkEvent {
     private static final NetworkEvent STOP = new NetworkEvent(Type.STOP, null, null, null, null, null, null, null);
     private static final NetworkEvent IDLE = new NetworkEvent(Type.IDLE, null, null, null, null, null, null, null);
 
+    /** What happened; says which of the other fields are set. */
     public final Type type;
     /** The node concerned: the failing node, or the receiving node of a packet. */
     public final String node;
@@ -36,6 +51,7 @@ public final class NetworkEvent {
     public final Object value;
     /** The sender of a packet; {@code null} when it came from outside the network. */
     public final String fromNode;
+    /** The sender's outport for a packet; {@code null} when it came from outside the network. */
     public final String fromPort;
     /** What went wrong, for an error. */
     public final String message;
@@ -62,6 +78,14 @@ public final class NetworkEvent {
         this.lost = lost;
     }
 
+    /**
+     * The one event of a type that carries no details, as the network emits it.
+     *
+     * @param type {@link Type#START}, {@link Type#STOP} or {@link Type#IDLE}
+     * @return the one shared event of that type
+     * @throws IllegalArgumentException when {@code type} is {@link Type#ERROR} or {@link Type#DATA},
+     *         which carry details
+     */
     public static NetworkEvent of(Type type) {
         switch (type) {
             case START:

@@ -16,7 +16,9 @@ public final class NodeStats {
     /** A registered graph: its processes are nodes of their own, named {@code id/process}. */
     public static final String GRAPH = "graph";
 
+    /** The node's id ({@code a/x} for process {@code x} of subgraph node {@code a}). */
     public final String id;
+    /** The name of the component (or registered graph) the node is made of. */
     public final String component;
     /** {@link #BUILT_IN}, {@link #REGISTERED} or {@link #GRAPH}. */
     public final String kind;

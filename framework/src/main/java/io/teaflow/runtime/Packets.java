@@ -19,7 +19,13 @@ public final class Packets {
     private Packets() {
     }
 
-    /** The value as an object (a live view of the JS object in the browser). */
+    /**
+     * The value as an object (a live view of the JS object in the browser).
+     *
+     * @param value a packet, or a field or element of one
+     * @return the same value, typed: a {@code put} changes the object the sender holds too
+     * @throws TeaflowTypeException when {@code value} is not a {@link Map} ({@code null} included)
+     */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> asMap(Object value) {
         if (value instanceof Map) {
@@ -28,7 +34,13 @@ public final class Packets {
         throw wrongType(value, "an object");
     }
 
-    /** The value as an array (a live view of the JS array in the browser). */
+    /**
+     * The value as an array (a live view of the JS array in the browser).
+     *
+     * @param value a packet, or a field or element of one
+     * @return the same value, typed: an {@code add} changes the array the sender holds too
+     * @throws TeaflowTypeException when {@code value} is not a {@link List} ({@code null} included)
+     */
     @SuppressWarnings("unchecked")
     public static List<Object> asList(Object value) {
         if (value instanceof List) {
@@ -37,6 +49,14 @@ public final class Packets {
         throw wrongType(value, "an array");
     }
 
+    /**
+     * The value as a string.
+     *
+     * @param value a packet, or a field or element of one
+     * @return the string
+     * @throws TeaflowTypeException when {@code value} is not a {@link String} ({@code null} included;
+     *         a number is not converted)
+     */
     public static String asString(Object value) {
         if (value instanceof String) {
             return (String) value;
@@ -44,7 +64,14 @@ public final class Packets {
         throw wrongType(value, "a string");
     }
 
-    /** The value as a number; any Java {@link Number} counts (JS numbers arrive as {@link Double}). */
+    /**
+     * The value as a number; any Java {@link Number} counts (JS numbers arrive as {@link Double}).
+     *
+     * @param value a packet, or a field or element of one
+     * @return the number as a double
+     * @throws TeaflowTypeException when {@code value} is not a {@link Number} ({@code null} included;
+     *         a numeric string is not parsed)
+     */
     public static double asNumber(Object value) {
         if (value instanceof Number) {
             return ((Number) value).doubleValue();
@@ -52,6 +79,14 @@ public final class Packets {
         throw wrongType(value, "a number");
     }
 
+    /**
+     * The value as a boolean.
+     *
+     * @param value a packet, or a field or element of one
+     * @return the boolean
+     * @throws TeaflowTypeException when {@code value} is not a {@link Boolean} ({@code null} included;
+     *         no truthiness as in JavaScript)
+     */
     public static boolean asBoolean(Object value) {
         if (value instanceof Boolean) {
             return (Boolean) value;
