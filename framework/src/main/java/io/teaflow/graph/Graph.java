@@ -317,7 +317,7 @@ public final class Graph {
     /**
      * Adds a group at the end.
      *
-     * @param group the group
+     * @param group the group to add; the ids it names are checked by {@link #validate()}, not here
      * @return this graph, for chaining
      * @throws GraphException when {@code group} is null
      */

@@ -138,7 +138,7 @@ public interface GraphTree<V> {
     /**
      * Sets an own field of an object made by {@link #newObject()}.
      *
-     * @param object the object
+     * @param object an object made by {@link #newObject()}
      * @param key the field's name
      * @param value the field's value
      */
@@ -154,7 +154,7 @@ public interface GraphTree<V> {
     /**
      * Appends to an array made by {@link #newArray()}.
      *
-     * @param array the array
+     * @param array an array made by {@link #newArray()}
      * @param value the new last element
      */
     void push(V array, V value);
@@ -162,7 +162,7 @@ public interface GraphTree<V> {
     /**
      * Makes a string value.
      *
-     * @param text the string
+     * @param text the text, possibly empty
      * @return it as a value of the structure
      */
     V string(String text);
@@ -170,7 +170,7 @@ public interface GraphTree<V> {
     /**
      * Makes a boolean value.
      *
-     * @param value the boolean
+     * @param value true or false
      * @return it as a value of the structure
      */
     V bool(boolean value);
