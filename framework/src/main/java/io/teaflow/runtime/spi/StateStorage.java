@@ -125,7 +125,7 @@ public interface StateStorage {
      *
      * @param snapshot one node's entries, as {@link #snapshot} made them
      * @param node the id of the node being restored, for error messages
-     * @return the keys
+     * @return the snapshot's keys, in order
      * @throws io.teaflow.runtime.TeaflowTypeException when {@code snapshot} is not an object of entries
      *         (or, on the JVM, has a key that is not a string)
      */
@@ -137,7 +137,7 @@ public interface StateStorage {
      * @param snapshot one node's entries, as {@link #snapshot} made them
      * @param node the id of the node being restored, for error messages
      * @param key one of {@link #snapshotKeys}
-     * @return the copy
+     * @return a fresh deep copy of the value under {@code key}
      * @throws io.teaflow.runtime.TeaflowException naming node and key, when the value is one JSON cannot carry
      */
     Object snapshotValue(Object snapshot, String node, String key);
