@@ -19,7 +19,7 @@ public interface ActorState {
     /**
      * Reads a value of any type.
      *
-     * @param key the state key
+     * @param key the state key: any string but null
      * @return the stored value (the same object that was stored), or {@code null} if absent
      * @throws TeaflowTypeException when {@code key} is null
      */
@@ -28,7 +28,7 @@ public interface ActorState {
     /**
      * Reads a number.
      *
-     * @param key the state key
+     * @param key the state key: any string but null
      * @param fallback what to return when there is no entry under {@code key}
      * @return the stored number (any Java {@link Number}, as a double), or {@code fallback} when absent
      * @throws TeaflowTypeException naming the key and node, when the entry holds anything but a number
@@ -39,7 +39,7 @@ public interface ActorState {
     /**
      * Reads a string.
      *
-     * @param key the state key
+     * @param key the state key: any string but null
      * @param fallback what to return when the entry is absent or {@code null}
      * @return the stored string, or {@code fallback}
      * @throws TeaflowTypeException naming the key and node, when the entry holds another type, or when
@@ -50,7 +50,7 @@ public interface ActorState {
     /**
      * Reads a boolean.
      *
-     * @param key the state key
+     * @param key the state key: any string but null
      * @param fallback what to return when the entry is absent or {@code null}
      * @return the stored boolean, or {@code fallback}
      * @throws TeaflowTypeException naming the key and node, when the entry holds another type, or when
@@ -63,7 +63,7 @@ public interface ActorState {
      * {@code put} changes it for the page too), or {@code null} when absent; another type is an error
      * naming the key.
      *
-     * @param key the state key
+     * @param key the state key: any string but null
      * @return the stored object, or {@code null} when the entry is absent or {@code null}
      * @throws TeaflowTypeException naming the key and node, when the entry holds something that is not
      *         an object (a number, a string, an array...), or when {@code key} is null
@@ -74,7 +74,7 @@ public interface ActorState {
      * The stored array as a live {@link List} (in the browser a view of the JS array: an {@code add}
      * changes it for the page too), or {@code null} when absent.
      *
-     * @param key the state key
+     * @param key the state key: any string but null
      * @return the stored list, or {@code null} when the entry is absent or {@code null}
      * @throws TeaflowTypeException naming the key and node, when the entry holds something that is not
      *         an array, or when {@code key} is null
@@ -84,7 +84,7 @@ public interface ActorState {
     /**
      * Stores {@code value} by reference and notifies subscribers (also when the value is unchanged).
      *
-     * @param key the state key
+     * @param key the state key: any string but null
      * @param value {@code null}, a {@link Number}, {@link String}, {@link Boolean}, {@link Character},
      *        {@link java.util.Map} with string keys, {@link List}, or a value that came from JavaScript
      * @throws TeaflowTypeException naming the key and node, when {@code value} is another Java object
@@ -96,8 +96,8 @@ public interface ActorState {
      * Stores a number (kept as a JS number in the browser, never boxed there) and notifies
      * subscribers, who see it as a {@link Double}.
      *
-     * @param key the state key
-     * @param value the number
+     * @param key the state key: any string but null
+     * @param value any double; NaN and the infinities are stored too, but a state snapshot cannot carry them
      * @throws TeaflowTypeException when {@code key} is null
      */
     void setNumber(String key, double value);
@@ -107,7 +107,7 @@ public interface ActorState {
      * in the browser) if absent; the list stays the same object. Subscribers see the list as both
      * the new and the old value.
      *
-     * @param key the state key
+     * @param key the state key: any string but null
      * @param value the new last element; the same values as for {@link #set} are allowed
      * @throws TeaflowTypeException naming the key and node, when the entry holds something that is not
      *         an array ({@code null} included), when {@code value} is a Java object the page could not
@@ -118,7 +118,7 @@ public interface ActorState {
     /**
      * Whether there is an entry under {@code key}.
      *
-     * @param key the state key
+     * @param key the state key: any string but null
      * @return true if present, also when it holds {@code null}
      * @throws TeaflowTypeException when {@code key} is null
      */
@@ -127,7 +127,7 @@ public interface ActorState {
     /**
      * Removes the key, notifying subscribers through {@link StateListener#removed} if it was there.
      *
-     * @param key the state key
+     * @param key the state key: any string but null
      * @return true if it was there, false if there was nothing to remove
      * @throws TeaflowTypeException when {@code key} is null
      */
