@@ -44,7 +44,7 @@ public interface Host {
      * microtask in the browser). The network uses it to run what {@code send} queued, so a burst of
      * sends from a page is processed in one go.
      *
-     * @param task what to run; a failure it throws is the host's to report
+     * @param task what to run, once
      */
     void defer(Runnable task);
 
@@ -52,7 +52,7 @@ public interface Host {
      * Runs {@code task} soon, after the current call returns, letting the host do other work first. The network uses it to continue a
      * long burst of work in slices, so a browser page stays responsive.
      *
-     * @param task what to run; a failure it throws is the host's to report
+     * @param task what to run, once
      */
     void schedule(Runnable task);
 
