@@ -19,7 +19,7 @@ public record GraphConnection(GraphEndpoint src, boolean initial, Object data, G
      *
      * @param src the sending process and outport of an edge; null for an initial packet
      * @param initial true for an initial packet, false for an edge
-     * @param data the initial packet (any value, null included); ignored for an edge
+     * @param data the initial packet (any value, null included); null for an edge (never used for one)
      * @param tgt the receiving process and inport
      * @param metadata any object, kept as it is; null for none
      * @throws GraphException when an edge has no {@code src}, or an initial packet has one
