@@ -103,4 +103,16 @@ class LiveMemoryStateTest {
         assertThrows(TeaflowTypeException.class, () -> state.set(null, 1));
         assertThrows(TeaflowTypeException.class, () -> state.subscribe(null));
     }
+
+    @Test
+    void cancellingASubscriptionTwiceRemovesOnlyItsOwnRegistration() {
+        List<String> told = new ArrayList<>();
+        StateListener listener = (k, n, o) -> told.add(k);
+        Subscription first = state.subscribe(listener);
+        state.subscribe(listener);
+        first.cancel();
+        first.cancel();
+        state.set("k", 1.0);
+        assertEquals(List.of("k"), told, "the second registration still hears changes");
+    }
 }

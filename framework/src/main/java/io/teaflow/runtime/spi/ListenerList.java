@@ -43,7 +43,14 @@ public final class ListenerList<T> {
         Object[] grown = Arrays.copyOf(items, items.length + 1);
         grown[items.length] = listener;
         items = grown;
-        return () -> remove(listener);
+        // Once only: a second cancel() must not remove another registration of the same listener.
+        boolean[] cancelled = {false};
+        return () -> {
+            if (!cancelled[0]) {
+                cancelled[0] = true;
+                remove(listener);
+            }
+        };
     }
 
     private void remove(T listener) {
