@@ -18,12 +18,15 @@ public final class ComponentLibraries {
     private ComponentLibraries() {
     }
 
-    /** Every library {@link ServiceLoader} finds, merged (the built-in components among them). */
+    /**
+     * Every library {@link ServiceLoader} finds, merged: the built-in components first, then the
+     * others in class path order.
+     */
     public static Map<String, ActorFactory> onClassPath() {
         // A loop, not ServiceLoader.stream(): TeaVM's ServiceLoader is only Iterable.
         List<ComponentLibrary> libraries = new ArrayList<>();
         for (ComponentLibrary library : ServiceLoader.load(ComponentLibrary.class)) {
-            libraries.add(library);
+            libraries.add(library.getClass().getName().equals(BUILT_IN_LIBRARY) ? 0 : libraries.size(), library);
         }
         return merge(libraries);
     }
