@@ -47,18 +47,14 @@ public final class ComponentLibraries {
             }
             for (Map.Entry<String, ActorFactory> entry : components.entrySet()) {
                 String name = entry.getKey();
-                if (name == null || name.isEmpty()) {
-                    throw new TeaflowException("component library " + owner + " names a component with an empty name");
+                String problem = name == null || name.isEmpty() ? " names a component with an empty name"
+                        : name.startsWith(ComponentRegistry.RESERVED_PREFIX) && !owner.equals(BUILT_IN_LIBRARY)
+                        ? " names component '" + name + "': names starting with 'core/' are reserved for the built-in components"
+                        : entry.getValue() == null ? " gives no factory for '" + name + "'" : null;
+                if (problem != null) {
+                    throw new TeaflowException("component library " + owner + problem);
                 }
-                if (name.startsWith(ComponentRegistry.RESERVED_PREFIX) && !owner.equals(BUILT_IN_LIBRARY)) {
-                    throw new TeaflowException("component library " + owner + " names component '" + name
-                            + "': names starting with '" + ComponentRegistry.RESERVED_PREFIX
-                            + "' are reserved for the built-in components");
-                }
-                if (entry.getValue() == null) {
-                    throw new TeaflowException("component library " + owner + " gives no factory for '" + name + "'");
-                }
-                String first = owners.putIfAbsent(name, owner);
+                String first = owners.put(name, owner);
                 if (first != null) {
                     throw new TeaflowException("component '" + name + "' is named by two libraries: " + first + " and "
                             + owner);
