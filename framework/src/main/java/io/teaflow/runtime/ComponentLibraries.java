@@ -19,14 +19,14 @@ public final class ComponentLibraries {
     }
 
     /**
-     * Every library {@link ServiceLoader} finds, merged: the built-in components first, then the
-     * others in class path order.
+     * Every library {@link ServiceLoader} finds, merged, in class path order (teaflow-maven-plugin
+     * puts teaflow-framework first, so a bundle lists the built-in components first).
      */
     public static Map<String, ActorFactory> onClassPath() {
         // A loop, not ServiceLoader.stream(): TeaVM's ServiceLoader is only Iterable.
         List<ComponentLibrary> libraries = new ArrayList<>();
         for (ComponentLibrary library : ServiceLoader.load(ComponentLibrary.class)) {
-            libraries.add(library.getClass().getName().equals(BUILT_IN_LIBRARY) ? 0 : libraries.size(), library);
+            libraries.add(library);
         }
         return merge(libraries);
     }

@@ -12,8 +12,12 @@ import org.apache.maven.artifact.Artifact;
  * What TeaVM compiles into a bundle: the project's classes, its runtime dependencies, and the
  * plugin's own (teaflow-web with the bridge, TeaVM's class library and JSO). Where both name an
  * artifact, the project's version wins, so a project pinning another teaflow-framework gets it.
+ * teaflow-framework comes first: TeaVM's ServiceLoader lists libraries in class path order, so the
+ * built-in components come first in {@code api.components()}, as in the stock bundle.
  */
 final class BundleClassPath {
+    private static final String FRAMEWORK = "io.teaflow:teaflow-framework:jar";
+
     private BundleClassPath() {
     }
 
@@ -37,6 +41,10 @@ final class BundleClassPath {
             }
         }
         List<Path> classPath = new ArrayList<>();
+        Path framework = entries.remove(FRAMEWORK);
+        if (framework != null) {
+            classPath.add(framework);
+        }
         classPath.add(outputDirectory.toPath());
         classPath.addAll(entries.values());
         return classPath;

@@ -55,12 +55,6 @@ final class LibraryCheck {
      */
     static Result run(List<Path> classPath) throws LibraryProblems {
         Map<String, String> listed = new LinkedHashMap<>();
-        // The built-ins first, as ComponentLibraries.onClassPath() orders them in the bundle.
-        for (Path entry : classPath) {
-            if (listedIn(entry).contains(BUILT_IN_LIBRARY)) {
-                listed.putIfAbsent(BUILT_IN_LIBRARY, entry.resolve(SERVICES_FILE).toString());
-            }
-        }
         for (Path entry : classPath) {
             for (String name : listedIn(entry)) {
                 listed.putIfAbsent(name, entry.resolve(SERVICES_FILE).toString());
