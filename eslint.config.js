@@ -57,7 +57,7 @@ module.exports = [
   },
   {
     files: ['scripts/**', 'web/scripts/**', 'bench/*.mjs', 'bench/competitors/*.mjs', 'test-harness/node/**',
-      'test-harness/fbp/**', 'examples/bundlers/*/*.config.mjs'],
+      'test-harness/fbp/**', 'examples/bundlers/*/*.config.mjs', 'maven-plugin/src/test/resources/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -99,6 +99,26 @@ class BundleGoalIT {
     }
 
     @Test
+    void theComponentsRunInChromiumOnBothBackends() throws IOException, InterruptedException {
+        // Launches Chromium: run the build under flock /tmp/teaflow-browser.lock, as scripts/test.sh is.
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        String bundle = root.relativize(BASE.resolve("projects/ok/target/teaflow").toAbsolutePath().normalize()).toString();
+        ProcessBuilder command = new ProcessBuilder("node", "maven-plugin/src/test/resources/run-bundle-in-chromium.mjs", bundle)
+                .directory(root.toFile()).redirectErrorStream(true);
+        command.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        Process node = command.start();
+        String printed = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(node.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, node.exitValue(), printed);
+        String components = "\"components\":[\"core/Repeat\",\"core/Drop\",\"core/Counter\",\"core/Collect\","
+                + "\"core/Accumulate\",\"text/Upper\",\"text/Length\",\"text/Tally\"],\"upper\":[\"HELLO\"],\"lengths\":[5],"
+                + "\"errors\":[\"u: text/Upper wants a string, got 42.0\"],\"registered\":\"registerActor('text/Length'):"
+                + " 'text/Length' is a Java component of this build (from a component library); pick another name\"}";
+        List<String> lines = printed.lines().filter(line -> line.startsWith("{")).toList();
+        assertEquals(List.of("{\"backend\":\"wasm\"," + components, "{\"backend\":\"js\"," + components), lines, printed);
+    }
+
+    @Test
     void theWasmBackendHoldsTheComponentsAndTheSourceMapsTheUsersJava() throws IOException {
         Path bundle = BASE.resolve("projects/ok/target/teaflow");
         String wasm = new String(Files.readAllBytes(bundle.resolve("teaflow.wasm")), StandardCharsets.ISO_8859_1);
