@@ -130,16 +130,18 @@ public class BundleMojo extends AbstractMojo {
         List<Path> sourceRoots = project.getCompileSourceRoots().stream().map(Path::of).toList();
         DistAssembler dist = new DistAssembler(output, teaflowVersion, resources, new SourceLookup(sourceRoots, resources));
         TeaVMCompiler teavm = new TeaVMCompiler(classPath.stream().map(Path::toString).toList(), getLog());
+        // Both compiles first: a TeaVM error leaves the bundle of the last good build as it was.
+        File core = chosen.contains("js") ? teavm.javaScript(work.resolve("js").toFile(), "teaflow-core.js", minifying, sourceMaps)
+                : null;
+        File wasm = chosen.contains("wasm") ? teavm.webAssembly(work.resolve("wasm").toFile(), "teaflow.wasm") : null;
         try {
             dist.writeEntries();
-            if (chosen.contains("js")) {
-                File core = teavm.javaScript(work.resolve("js").toFile(), "teaflow-core.js", minifying, sourceMaps);
+            if (core != null) {
                 dist.writeJsBackend(core.toPath());
             } else {
                 deleteAll(output, JS_FILES);
             }
-            if (chosen.contains("wasm")) {
-                File wasm = teavm.webAssembly(work.resolve("wasm").toFile(), "teaflow.wasm");
+            if (wasm != null) {
                 dist.writeWasmBackend(wasm.toPath(), minifying);
             } else {
                 deleteAll(output, WASM_FILES);

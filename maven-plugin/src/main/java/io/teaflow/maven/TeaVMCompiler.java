@@ -80,6 +80,12 @@ final class TeaVMCompiler {
     }
 
     private File build(InProcessBuildStrategy builder, String backend, File output) throws MojoFailureException {
+        // What an earlier build left must not pass for this one's output (a stale source map above all).
+        for (File stale : new File[] {output, new File(output.getPath() + ".map")}) {
+            if (stale.exists() && !stale.delete()) {
+                throw new MojoFailureException("Teaflow bundle: cannot delete " + stale + " before compiling");
+            }
+        }
         CollectingLog teavmLog = new CollectingLog(log);
         builder.setLog(teavmLog);
         BuildResult result;

@@ -33,6 +33,11 @@ class BundleGoalIT {
         Path repo = ItRepository.create(BASE.resolve("repo"), version);
         Path projects = BASE.resolve("projects");
         ItRepository.copyFixtures(Path.of("src/it"), projects, version);
+        // What an earlier build with both backends and source maps left: js-only must remove it.
+        Path stale = Files.createDirectories(projects.resolve("js-only/target/teaflow"));
+        for (String file : List.of("teaflow.wasm", "teaflow.debug.wasm", "teaflow-wasm-runtime.mjs", "teaflow-js-backend.js.map")) {
+            Files.writeString(stale.resolve(file), "stale");
+        }
         Path log = BASE.resolve("build.log");
         List<String> command = new ArrayList<>(List.of("mvn", "-B", "-o", "-fae", "-Dmaven.repo.local=" + repo.toAbsolutePath(),
                 "package"));
@@ -131,6 +136,28 @@ class BundleGoalIT {
     }
 
     @Test
+    void backendsSourceMapsAndMinifyingAreHonoured() throws IOException {
+        Path jsOnly = BASE.resolve("projects/js-only/target/teaflow");
+        for (String file : List.of("teaflow.js", "teaflow.mjs", "teaflow-js-backend.js", "teaflow-js-backend.mjs", "teaflow.d.ts")) {
+            assertTrue(Files.isRegularFile(jsOnly.resolve(file)), "missing " + file + " in " + jsOnly);
+        }
+        for (String file : List.of("teaflow.wasm", "teaflow.debug.wasm", "teaflow-wasm-runtime.mjs", "teaflow-js-backend.js.map",
+                "teaflow-js-backend.mjs.map")) {
+            assertFalse(Files.exists(jsOnly.resolve(file)), file + " is left in a bundle without it");
+        }
+        String backend = Files.readString(jsOnly.resolve("teaflow-js-backend.js"));
+        assertFalse(backend.contains("sourceMappingURL"), "a source map comment with sourceMaps=false");
+        long minified = Files.size(BASE.resolve("projects/ok/target/teaflow/teaflow-js-backend.js"));
+        assertTrue(backend.length() > minified * 13 / 10, "minifying=false gave " + backend.length() + " bytes, the minified "
+                + minified);
+    }
+
+    @Test
+    void anUnknownBackend() {
+        assertFailure("bad-backend", "unknown backend 'flash' in <backends>: use js and/or wasm");
+    }
+
+    @Test
     void aProjectWithoutALibrarySaysWhichFileToAdd() {
         assertFailure("none", "no component library found in none",
                 "src/main/resources/META-INF/services/io.teaflow.runtime.ComponentLibrary",
@@ -185,6 +212,7 @@ class BundleGoalIT {
     void aTeaVMErrorIsListedWithTheJavaMethodLeadingToIt() {
         assertFailure("teavm-error", "TeaVM could not compile the JavaScript backend of the bundle",
                 "java.lang.ProcessBuilder", "fixture.Spawn.run");
+        assertFalse(Files.exists(BASE.resolve("projects/teavm-error/target/teaflow")), "a failed build wrote a bundle");
     }
 
     @Test
@@ -192,7 +220,7 @@ class BundleGoalIT {
         assertTrue(exitCode != 0);
         assertFalse(output.contains("\tat io.teaflow.maven."), "a stack trace of the plugin in the output");
         long failed = output.lines().filter(line -> line.startsWith("[ERROR] Failed to execute goal")).count();
-        assertEquals(10, failed, "one failure per error fixture");
+        assertEquals(11, failed, "one failure per error fixture");
     }
 
     /** The module failed, in goal bundle, with a message holding every fragment (on the module's lines). */
