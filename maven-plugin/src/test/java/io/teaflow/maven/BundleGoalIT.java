@@ -136,7 +136,7 @@ class BundleGoalIT {
     }
 
     @Test
-    void backendsSourceMapsAndMinifyingAreHonoured() throws IOException {
+    void backendsSourceMapsMinifyingAndRequireComponentLibraryAreHonoured() throws IOException {
         Path jsOnly = BASE.resolve("projects/js-only/target/teaflow");
         for (String file : List.of("teaflow.js", "teaflow.mjs", "teaflow-js-backend.js", "teaflow-js-backend.mjs", "teaflow.d.ts")) {
             assertTrue(Files.isRegularFile(jsOnly.resolve(file)), "missing " + file + " in " + jsOnly);
@@ -145,6 +145,8 @@ class BundleGoalIT {
                 "teaflow-js-backend.mjs.map")) {
             assertFalse(Files.exists(jsOnly.resolve(file)), file + " is left in a bundle without it");
         }
+        assertTrue(output.contains("Teaflow bundle: components [core/Repeat, core/Drop, core/Counter, core/Collect,"
+                + " core/Accumulate] from [io.teaflow.components.BuiltInComponents]"), "js-only: not the built-ins only");
         String backend = Files.readString(jsOnly.resolve("teaflow-js-backend.js"));
         assertFalse(backend.contains("sourceMappingURL"), "a source map comment with sourceMaps=false");
         long minified = Files.size(BASE.resolve("projects/ok/target/teaflow/teaflow-js-backend.js"));
