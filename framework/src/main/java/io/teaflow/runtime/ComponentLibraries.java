@@ -21,6 +21,9 @@ public final class ComponentLibraries {
     /**
      * Every library {@link ServiceLoader} finds, merged, in class path order (teaflow-maven-plugin
      * puts teaflow-framework first, so a bundle lists the built-in components first).
+     *
+     * @return a new map of component name to factory, in order
+     * @throws TeaflowException if a library's components break the rules of {@link #merge}
      */
     public static Map<String, ActorFactory> onClassPath() {
         // A loop, not ServiceLoader.stream(): TeaVM's ServiceLoader is only Iterable.
@@ -35,6 +38,11 @@ public final class ComponentLibraries {
      * The components of {@code libraries} in order. A name that is empty, or starts with {@code core/}
      * outside the built-in library, is an error naming the library; a name two libraries give is an
      * error naming the component and both library classes, never a silent winner.
+     *
+     * @param libraries the libraries, each asked for its {@link ComponentLibrary#components()} once
+     * @return a new map of component name to factory: each library's components in its order, library by library
+     * @throws TeaflowException naming the library (and the component) when a library returns no map, a name is
+     *         empty or reserved, a factory is null, or two libraries give the same name
      */
     public static Map<String, ActorFactory> merge(List<? extends ComponentLibrary> libraries) {
         Map<String, ActorFactory> merged = new LinkedHashMap<>();
