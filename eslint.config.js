@@ -28,7 +28,7 @@ const definesGlobals = names => ({
   'no-unused-vars': ['error', { varsIgnorePattern: `^(${names.join('|')})$` }],
 });
 
-// web/src/main/js: fragments that web/scripts/assemble-dist.mjs joins into one scope inside each
+// web/src/main/js: fragments that teaflow-maven-plugin (EntryScripts.java) joins into one scope inside each
 // wrapper of dist/. The backend files define the functions the entry calls, and bridge-scripts.js
 // the scripts it hands the compiled Java; the entry defines init and version, which the wrapper
 // exports; the classic wrapper's parameters are scriptUrl, scriptNonce and requireJsBackend.
@@ -57,7 +57,7 @@ module.exports = [
   },
   {
     files: ['scripts/**', 'web/scripts/**', 'bench/*.mjs', 'bench/competitors/*.mjs', 'test-harness/node/**',
-      'test-harness/fbp/**', 'examples/bundlers/*/*.config.mjs'],
+      'test-harness/fbp/**', 'examples/bundlers/*/*.config.mjs', 'maven-plugin/src/test/resources/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {

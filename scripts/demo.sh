@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # The build bundles the inspector and the FBP runtime with esbuild, from node_modules.
 [ -d node_modules/esbuild ] || PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
-mvn -B -DskipTests -pl web -am install
+mvn -B -DskipTests -pl bundle -am install
 exec node scripts/serve.mjs "${PORT:-8080}"

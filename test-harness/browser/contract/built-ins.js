@@ -137,3 +137,21 @@ test('java: core/Drop discards packets and has no outport', async (tf) => {
   assertNoErrorEvents(errors);
 });
 
+
+test('java: registerActor of any Java component name throws naming it, and the component stays', async (tf) => {
+  // Contract §8: in a bundle with the user's component libraries their names are taken like core/*;
+  // this runs on whatever bundle is served (the stock dist has the built-ins only).
+  const names = tf.components();
+  assert(names.length > 0, 'components() is empty');
+  const net = new tf.Network();
+  for (const name of names) {
+    assertThrows(() => net.registerActor(name, { inports: ['in'], outports: ['out'], run() {} }), Error, [name],
+      `registerActor('${name}', ...)`);
+  }
+  const { net: used, into } = nodeIntoSink(tf, 'r', 'core/Repeat');
+  assertThrows(() => used.registerActor('core/Repeat', Pass), Error, ['core/Repeat'], "registerActor('core/Repeat', Pass)");
+  await used.start();
+  used.send('r', 'in', 'still Java');
+  await used.idle();
+  assertEquals(into, ['still Java'], 'what core/Repeat sent after the refused registerActor');
+});

@@ -1,5 +1,5 @@
 // Teaflow's entry: the one public function, init(), and the Api it resolves to.
-// The build (web/scripts/assemble-dist.mjs) puts this file inside a classic-script wrapper
+// The build (maven-plugin's EntryScripts) puts this file inside a classic-script wrapper
 // (dist/teaflow.js) and an ES-module wrapper (dist/teaflow.mjs), each after its own way of finding
 // the two backends (classic-backends.js, esm-backends.js): loadJsCore(), importWasmLoader(url),
 // defaultWasmUrl() and describeDefaultWasmLoader(). Neither backend is part of the entry: a page

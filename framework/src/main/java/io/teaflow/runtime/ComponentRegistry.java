@@ -33,6 +33,10 @@ final class ComponentRegistry {
             throw new TeaflowException("registerActor('" + name + "'): names starting with '" + RESERVED_PREFIX
                     + "' are reserved for the built-in components");
         }
+        if (builtIns.containsKey(name)) {
+            throw new TeaflowException("registerActor('" + name + "'): '" + name
+                    + "' is a Java component of this build (from a component library); pick another name");
+        }
         if (factory == null) {
             throw new TeaflowTypeException("registerActor('" + name + "'): not an actor");
         }
@@ -47,13 +51,8 @@ final class ComponentRegistry {
         return new ArrayList<>(factories.keySet());
     }
 
+    /** The names given at construction: the components of every library, the built-ins first. */
     List<String> builtInNames() {
-        List<String> names = new ArrayList<>();
-        for (String name : factories.keySet()) {
-            if (name.startsWith(RESERVED_PREFIX)) {
-                names.add(name);
-            }
-        }
-        return names;
+        return new ArrayList<>(builtIns.keySet());
     }
 }

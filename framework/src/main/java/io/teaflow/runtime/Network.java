@@ -555,9 +555,10 @@ public final class Network {
     }
 
     /**
-     * The names of the built-in components.
+     * The names of the components given at construction: on the JVM, those of every component
+     * library on the class path, the built-ins among them.
      *
-     * @return a new list of the {@code core/} names, in order
+     * @return a new list of the names, in order
      */
     public List<String> builtInComponents() {
         return components.builtInNames();

@@ -42,4 +42,42 @@ class ComponentLibrariesTest {
     void librariesMergeInOrder() {
         assertEquals(List.of("shared/Thing"), List.copyOf(ComponentLibraries.merge(List.of(new First())).keySet()));
     }
+
+    static final class ClaimsCore implements ComponentLibrary {
+        @Override
+        public Map<String, ActorFactory> components() {
+            return Map.of("core/Mine", TestActors.actor(List.of("in"), List.of(), ctx -> { }));
+        }
+    }
+
+    static final class ReturnsNull implements ComponentLibrary {
+        @Override
+        public Map<String, ActorFactory> components() {
+            return null;
+        }
+    }
+
+    @Test
+    void aLibraryOtherThanTheBuiltInsCannotNameCoreComponents() {
+        TeaflowException e = assertThrows(TeaflowException.class,
+                () -> ComponentLibraries.merge(List.of(new ClaimsCore())));
+        assertTrue(e.getMessage().contains("'core/Mine'") && e.getMessage().contains(ClaimsCore.class.getName()),
+                e.getMessage());
+    }
+
+    @Test
+    void aLibraryWhoseComponentsAreNullIsAnErrorNamingIt() {
+        TeaflowException e = assertThrows(TeaflowException.class,
+                () -> ComponentLibraries.merge(List.of(new ReturnsNull())));
+        assertTrue(e.getMessage().contains(ReturnsNull.class.getName()), e.getMessage());
+    }
+
+    @Test
+    void registeringAnActorUnderALibrarysComponentNameThrowsNamingIt() {
+        Network network = new Network(new DirectHost(), ComponentLibraries.merge(List.of(new First())));
+        TeaflowException e = assertThrows(TeaflowException.class, () -> network.registerActor("shared/Thing",
+                TestActors.actor(List.of("in"), List.of(), ctx -> { })));
+        assertTrue(e.getMessage().contains("'shared/Thing'"), e.getMessage());
+        assertEquals(List.of("shared/Thing"), network.builtInComponents());
+    }
 }

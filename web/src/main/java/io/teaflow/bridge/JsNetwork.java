@@ -1,6 +1,5 @@
 package io.teaflow.bridge;
 
-import io.teaflow.components.BuiltInComponents;
 import io.teaflow.runtime.ConnectionStats;
 import io.teaflow.runtime.Network;
 import io.teaflow.runtime.NetworkEvent;
@@ -24,7 +23,7 @@ import org.teavm.jso.core.JSString;
  */
 @JSClass(name = "Network")
 public final class JsNetwork {
-    private final Network network = new Network(new JsHost(), BuiltInComponents.all());
+    private final Network network = new Network(new JsHost(), TeaflowModule.javaComponents());
 
     @JSExport
     public JsNetwork() {

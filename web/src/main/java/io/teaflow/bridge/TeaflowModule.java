@@ -1,6 +1,8 @@
 package io.teaflow.bridge;
 
-import io.teaflow.components.BuiltInComponents;
+import io.teaflow.runtime.ActorFactory;
+import io.teaflow.runtime.ComponentLibraries;
+import java.util.Map;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSExportClasses;
 import org.teavm.jso.JSObject;
@@ -14,14 +16,28 @@ import org.teavm.jso.core.JSString;
  */
 @JSExportClasses({ JsNetwork.class, LiveMemoryStateHandle.class })
 public final class TeaflowModule {
+    /** Every library's components, merged once: TeaVM's ServiceLoader makes new library objects on each load. */
+    private static Map<String, ActorFactory> javaComponents;
+
     private TeaflowModule() {
     }
 
-    /** The names of the built-in Java components. */
+    /**
+     * The components of every {@code ComponentLibrary} compiled into this build (the built-ins and
+     * the user's, listed in META-INF/services and linked by TeaVM at compile time), by name.
+     */
+    static Map<String, ActorFactory> javaComponents() {
+        if (javaComponents == null) {
+            javaComponents = ComponentLibraries.onClassPath();
+        }
+        return javaComponents;
+    }
+
+    /** The names of the Java components: the built-ins and those of the libraries compiled in. */
     @JSExport
     public static JSArray<JSString> components() {
         JSArray<JSString> names = new JSArray<>();
-        for (String name : BuiltInComponents.all().keySet()) {
+        for (String name : javaComponents().keySet()) {
             names.push(JSString.valueOf(name));
         }
         return names;

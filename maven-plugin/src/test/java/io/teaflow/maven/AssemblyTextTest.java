@@ -1,0 +1,59 @@
+package io.teaflow.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The text transforms of the bundle: typings, the wasm loader patch, the shifted source map. */
+class AssemblyTextTest {
+    private static final String TYPES = "/** Teaflow. */\n\nexport declare function init(): void;\n"
+            + "\n// @esm-only-start\nexport default Teaflow;\n// @esm-only-end\n\nexport as namespace Teaflow;\n";
+
+    @Test
+    void commonJsTypingsAreOneNamespaceBehindExportEquals() {
+        String types = TypingsWriter.commonJs(TYPES);
+        assertTrue(types.contains("declare namespace Teaflow {\nexport function init(): void;\n"), types);
+        assertTrue(types.endsWith("}\n\nexport = Teaflow;\nexport as namespace Teaflow;\n"), types);
+        assertTrue(!types.contains("export default"), types);
+    }
+
+    @Test
+    void esModuleTypingsKeepTheDefaultExportAndDropTheGlobal() {
+        String types = TypingsWriter.esModule(TYPES);
+        assertTrue(types.contains("export default Teaflow;") && !types.contains("export as namespace")
+                && !types.contains("@esm-only"), types);
+    }
+
+    @Test
+    void typingsWithoutTheirMarkersAreAnError() {
+        assertThrows(IllegalStateException.class, () -> TypingsWriter.commonJs("export declare function init(): void;\n"));
+    }
+
+    @Test
+    void theWasmLoadersImportsAreHiddenFromBundlers() {
+        String patched = WasmLoaderPatch.forBundlers("a=import(\"node:fs/promises\");b=import(url);c=import(x[0]);");
+        assertEquals("a=import(/* webpackIgnore: true */ /* @vite-ignore */ [\"node:fs\", \"promises\"].join(\"/\"));"
+                + "b=import(/* webpackIgnore: true */ /* @vite-ignore */ url);"
+                + "c=import(/* webpackIgnore: true */ /* @vite-ignore */ x[0]);", patched);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> WasmLoaderPatch.forBundlers("import(url)"));
+        assertTrue(e.getMessage().contains("TeaVM changed its loader?"), e.getMessage());
+    }
+
+    @Test
+    void theSourceMapShiftsByTheWrappersLinesAndInlinesKnownSources() {
+        String teavmMap = "{\"version\":3,\"sources\":[\"io/teaflow/A.java\",\"app/B.java\",\"java/lang/C.java\"],"
+                + "\"names\":[],\"mappings\":\"AAAA\"}";
+        SourceMapShifter shifter = new SourceMapShifter(teavmMap, path -> switch (path) {
+            case "io/teaflow/A.java" -> new SourceMapShifter.SourceFile("class A {}", true);
+            case "app/B.java" -> new SourceMapShifter.SourceFile("class B { \"<&>\" }", false);
+            default -> null;
+        });
+        String map = shifter.mapFor("out.js", "// one\n// two\nCORE\n", "CORE\n");
+        assertEquals("{\"version\":3,\"file\":\"out.js\",\"sources\":[\"teaflow:///io/teaflow/A.java\",\"app:///app/B.java\","
+                + "\"teavm:///java/lang/C.java\"],\"sourcesContent\":[\"class A {}\",\"class B { \\\"<&>\\\" }\",null],"
+                + "\"names\":[],\"mappings\":\";;AAAA\"}", map);
+        assertThrows(IllegalStateException.class, () -> shifter.mapFor("out.js", "// oneCORE\n", "CORE\n"));
+    }
+}
