@@ -30,7 +30,8 @@ final class SourceLookup implements Function<String, SourceMapShifter.SourceFile
             Path file = root.resolve(path);
             if (Files.isRegularFile(file)) {
                 try {
-                    return new SourceMapShifter.SourceFile(Files.readString(file), path.startsWith("io/teaflow/"));
+                    // The project's own file, whatever its package: shown under app:///.
+                    return new SourceMapShifter.SourceFile(Files.readString(file), false);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

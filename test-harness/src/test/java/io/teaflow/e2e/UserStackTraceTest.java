@@ -1,0 +1,79 @@
+package io.teaflow.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * An exception thrown by a user's Java component (test-components' probe/Do, in its own bundle)
+ * points at the user's Java source: through the bundle's source map on the JS backend (the user's
+ * sources under app:///), through the names kept in teaflow.debug.wasm on the wasm backend.
+ */
+class UserStackTraceTest {
+    private static final String BUNDLE = "test-components/target/teaflow/";
+
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
+
+    @Test
+    void jsBundleStackTracesMapToTheUsersJavaSource() throws IOException, InterruptedException {
+        RepoRoot.requireFile(BUNDLE + "teaflow-js-backend.js.map");
+        Path script = Files.createTempFile("teaflow-user-stack", ".cjs");
+        try {
+            Files.writeString(script, ""
+                    + "const { init } = require(" + jsString(RepoRoot.resolve(BUNDLE + "teaflow.js").toString()) + ");\n"
+                    + "init({ backend: 'js' }).then(async tf => {\n"
+                    + "  const net = new tf.Network().addNode('p', 'probe/Do', 'throw');\n"
+                    + "  net.on('error', e => console.log('error event of ' + e.node + ': ' + e.message + '\\n'"
+                    + " + e.error.stack));\n"
+                    + "  await net.start(); net.send('p', 'in', 'x'); await net.idle();\n"
+                    + "});\n");
+            Process node = new ProcessBuilder("node", "--enable-source-maps", script.toString())
+                    .redirectErrorStream(true).start();
+            assertTrue(node.waitFor(30, TimeUnit.SECONDS), "node did not finish");
+            String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, node.exitValue(), output);
+            assertTrue(output.contains("error event of p: probe threw on x"), output);
+            assertTrue(output.contains("app:///io/teaflow/probes/Probe.java:"),
+                    "the stack should name the user's Java file that threw:\n" + output);
+        } finally {
+            Files.deleteIfExists(script);
+        }
+    }
+
+    @Test
+    void sourceMapCarriesTheUsersSources() throws IOException {
+        String map = Files.readString(RepoRoot.resolve(BUNDLE + "teaflow-js-backend.js.map"));
+        assertTrue(map.contains("\"app:///io/teaflow/probes/Probe.java\""), "the user's source is named");
+        assertTrue(map.contains("probe threw on"), "and its text is inlined, so devtools show it without a server");
+    }
+
+    @Test
+    void wasmDebugBundleStackTracesNameTheUsersJavaMethods() {
+        try (BrowserPage page = browser.open("/test-harness/browser/java-values.html?backend=wasm")) {
+            Object stack = page.page().evaluate("async () => {"
+                    + "  const tf = await Teaflow.init({ backend: 'wasm',"
+                    + "    wasmUrl: '/" + BUNDLE + "teaflow.debug.wasm' });"
+                    + "  const net = new tf.Network().addNode('p', 'probe/Do', 'throw');"
+                    + "  const stacks = [];"
+                    + "  net.on('error', e => stacks.push(e.message + '\\n' + (e.error && e.error.stack)));"
+                    + "  await net.start(); net.send('p', 'in', 'x'); await net.idle();"
+                    + "  return stacks.join('\\n---\\n');"
+                    + "}");
+            assertTrue(String.valueOf(stack).contains("probe threw on x"), String.valueOf(stack));
+            assertTrue(String.valueOf(stack).contains("io.teaflow.probes.Probe::run"),
+                    "the stack should name the user's Java method that threw:\n" + stack);
+        }
+    }
+
+    private static String jsString(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+}
