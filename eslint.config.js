@@ -144,8 +144,9 @@ module.exports = [
     rules: definesGlobals(HELPERS_JS),
   },
   {
-    // contract.html and adversarial.html
-    files: ['test-harness/browser/contract/**', 'test-harness/browser/adversarial-tests.js'],
+    // contract.html, adversarial.html and java-values.html
+    files: ['test-harness/browser/contract/**', 'test-harness/browser/adversarial-tests.js',
+      'test-harness/browser/java-values-tests.js'],
     languageOptions: { globals: readonly([...TEAFLOW_GLOBAL, ...ASSERT_JS, ...RUNNER_JS, ...HELPERS_JS]) },
   },
   {
