@@ -42,6 +42,19 @@ function bridgeScripts() {
     }
   }
 
+  /**
+   * object[key] of a page object, or holder with what a getter or trap threw in holder.error: the
+   * bridge builds its message only then (a large graph reads tens of thousands of fields).
+   */
+  function readOrHold(object, key, holder) {
+    try {
+      return object == null ? undefined : object[key];
+    } catch (thrown) {
+      holder.error = thrown;
+      return holder;
+    }
+  }
+
   /** Object.keys of a page object; a Proxy that throws becomes a TypeError saying where. */
   function ownKeys(object, where) {
     try {
@@ -418,7 +431,8 @@ function bridgeScripts() {
   }
 
   return {
-    describe, messageOf, read, ownKeys, write, hasOwn, deleteKey, lengthOf, spliceAt, identityOf, copyJson, copyStateJson, entriesObject, typeOfEntry, appendTo,
+    describe, messageOf, read, readOrHold, ownKeys, write, hasOwn, deleteKey, lengthOf, spliceAt, identityOf, copyJson,
+    copyStateJson, entriesObject, typeOfEntry, appendTo,
     makeSend, runActor, whenSettled, defineState, legacyStateView, isActor, instantiate, isLegacyRun,
     callOrHold3, newPoster, deferred,
   };

@@ -29,6 +29,8 @@ interface BridgeScripts extends JSObject {
 
     JSObject read(JSObject object, String key, String where);
 
+    JSObject readOrHold(JSObject object, String key, JSObject holder);
+
     JSArray<JSString> ownKeys(JSObject object, String where);
 
     void write(JSObject object, String key, JSObject value, String where);
