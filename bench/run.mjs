@@ -169,7 +169,8 @@ try {
     // its references measured in the same page; NoFlo and XState machines (50-100x slower) in the js page.
     const runtimes = ['baseline', 'xstateTransition', 'teaflow-js', 'teaflow-java'];
     if (backend === 'js') runtimes.push('noflo', 'xstateMachine');
-    for (const runtime of PARTS.has('hops') ? runtimes : []) {
+    const only = process.env.BENCH_RUNTIMES?.split(',');   // for iterating: BENCH_RUNTIMES=baseline,teaflow-js
+    for (const runtime of PARTS.has('hops') ? runtimes.filter(r => !only || only.includes(r)) : []) {
       for (const scenario of ['S1', 'S2', 'S3']) {
         const n = runtime === 'noflo' || runtime === 'xstateMachine' ? SLOW_N : N;
         const key = `${runtime} (${backend})`;
@@ -216,7 +217,7 @@ print('S1 pipeline (10 stages), S2 stateful stage (2 get + 2 set), S3 fan-out 4 
 print('(ratio to the baseline measured in the same page)');
 for (const [key, r] of Object.entries(report.hops)) {
   const baseline = report.hops[`baseline (${key.endsWith('(wasm)') ? 'wasm' : 'js'})`];
-  const cell = s => r[s] ? `${fmt(r[s].median).padStart(8)} (${ratio(r[s].median, baseline[s].median)})` : '—';
+  const cell = s => r[s] && baseline ? `${fmt(r[s].median).padStart(8)} (${ratio(r[s].median, baseline[s].median)})` : '—';
   print(`${key.padEnd(26)} S1 ${cell('S1').padEnd(18)} S2 ${cell('S2').padEnd(18)} S3 ${cell('S3')}`);
 }
 print('');
