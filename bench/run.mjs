@@ -36,7 +36,7 @@ function build() {
   }
   if (process.env.BENCH_NO_BUILD === '1') return;
   if (!existsSync(join(root, 'dist/teaflow.js'))) {
-    execFileSync('mvn', ['-B', '-q', '-DskipTests', '-pl', 'web', '-am', 'install'], { cwd: root, stdio: 'inherit' });
+    execFileSync('mvn', ['-B', '-q', '-DskipTests', '-pl', 'bundle', '-am', 'install'], { cwd: root, stdio: 'inherit' });
   }
   execFileSync('npm', ['run', '--silent', 'bench:build'], { cwd: root, stdio: 'inherit' });
 }
