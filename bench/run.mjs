@@ -14,10 +14,17 @@ import { gzipSync } from 'node:zlib';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const quick = process.env.BENCH_QUICK === '1';
 const RUNS = 5;
-const WARMUP = quick ? 1 : 2;
+const WARMUP = quick ? 1 : 3;
 const N = quick ? 20_000 : 100_000;
 const SLOW_N = quick ? 5_000 : 20_000;   // NoFlo and XState machine actors: 50-150x slower per hop
 const MEMORY_N = quick ? 100_000 : 1_000_000;
+// Growth: chains of this many nodes; GROWTH_RUNS timed builds each (the median), after warm-up builds of 1,000.
+const GROWTH_SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 20_000, 50_000];
+const GROWTH_RUNS = quick ? 1 : 3;
+// For iterating on one part: BENCH_PARTS=hops,growth (of state,hops,growth,memory,startup), BENCH_BACKENDS=js.
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'state,hops,growth,memory,startup').split(','));
+const BACKENDS = (process.env.BENCH_BACKENDS ?? 'js,wasm').split(',');
+const partial = PARTS.size < 5 || BACKENDS.length < 2;
 
 function build() {
   const chromiumPath = process.env.TEAFLOW_CHROMIUM ?? '/usr/bin/chromium';
@@ -29,7 +36,7 @@ function build() {
   }
   if (process.env.BENCH_NO_BUILD === '1') return;
   if (!existsSync(join(root, 'dist/teaflow.js'))) {
-    execFileSync('mvn', ['-B', '-q', '-DskipTests', '-pl', 'web', '-am', 'install'], { cwd: root, stdio: 'inherit' });
+    execFileSync('mvn', ['-B', '-q', '-DskipTests', '-pl', 'bundle', '-am', 'install'], { cwd: root, stdio: 'inherit' });
   }
   execFileSync('npm', ['run', '--silent', 'bench:build'], { cwd: root, stdio: 'inherit' });
 }
@@ -93,6 +100,23 @@ async function memory(page, runtime) {
   return { before, peak, after, growth: (after - before) / before };
 }
 
+/** Growth: build and fromGraph time of chains of GROWTH_SIZES nodes (median of GROWTH_RUNS, 50,000 once). */
+async function growth(page) {
+  for (let i = 0; i < 3; i++) await page.evaluate(() => window.__growth(1000));
+  const result = {};
+  for (const n of GROWTH_SIZES) {
+    const runs = [];
+    for (let i = 0; i < (n > 20_000 ? 1 : GROWTH_RUNS); i++) runs.push(await page.evaluate(count => window.__growth(count), n));
+    result[n] = {
+      buildMs: stats(runs.map(r => r.buildMs)),
+      toJsonMs: stats(runs.map(r => r.toJsonMs)),
+      fromGraphMs: stats(runs.map(r => r.fromGraphMs)),
+    };
+    process.stderr.write('g');
+  }
+  return result;
+}
+
 async function startup(browser, base, backend) {
   const samples = [];
   const scripts = [];
@@ -127,30 +151,37 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
 });
 const report = { machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browser.version() },
-  date: new Date().toISOString(), quick, n: N, slowN: SLOW_N, state: {}, hops: {}, startup: {}, memory: {}, sizes: sizes() };
+  date: new Date().toISOString(), quick, n: N, slowN: SLOW_N, state: {}, hops: {}, growth: {}, startup: {}, memory: {},
+  sizes: sizes() };
 try {
-  for (const backend of ['js', 'wasm']) {
+  for (const backend of BACKENDS) {
     // S0 state operations.
-    const statePage = await openBench(browser, base, 'state-ops.html', backend);
-    report.state[backend] = await statePage.waitForFunction(() => window.__bench && window.__bench.backend, null,
-      { timeout: 120_000 }).then(() => statePage.evaluate(() => window.__bench));
-    await statePage.close();
+    if (PARTS.has('state')) {
+      const statePage = await openBench(browser, base, 'state-ops.html', backend);
+      report.state[backend] = await statePage.waitForFunction(() => window.__bench && window.__bench.backend, null,
+        { timeout: 120_000 }).then(() => statePage.evaluate(() => window.__bench));
+      await statePage.close();
+    }
     // S1-S3, with the competitors in the same page (measured once, in the js page).
     const page = await openBench(browser, base, 'teaflow.html', backend);
     if (await page.evaluate(() => window.__backend) !== backend) throw new Error(`asked for ${backend}`);
-    const runtimes = ['teaflow-java', 'teaflow-js'];
-    if (backend === 'js') runtimes.unshift('baseline', 'xstateTransition', 'noflo', 'xstateMachine');
-    for (const runtime of runtimes) {
+    // The baseline and XState fromTransition actors run in both pages, so every Teaflow figure has
+    // its references measured in the same page; NoFlo and XState machines (50-100x slower) in the js page.
+    const runtimes = ['baseline', 'xstateTransition', 'teaflow-js', 'teaflow-java'];
+    if (backend === 'js') runtimes.push('noflo', 'xstateMachine');
+    const only = process.env.BENCH_RUNTIMES?.split(',');   // for iterating: BENCH_RUNTIMES=baseline,teaflow-js
+    for (const runtime of PARTS.has('hops') ? runtimes.filter(r => !only || only.includes(r)) : []) {
       for (const scenario of ['S1', 'S2', 'S3']) {
         const n = runtime === 'noflo' || runtime === 'xstateMachine' ? SLOW_N : N;
-        const key = runtime.startsWith('teaflow') ? `${runtime} (${backend})` : runtime;
+        const key = `${runtime} (${backend})`;
         (report.hops[key] ??= {})[scenario] = await measure(page, runtime, scenario, n);
         process.stderr.write('.');
       }
     }
-    report.memory[backend] = await memory(page, 'teaflow-java');
+    if (PARTS.has('growth')) report.growth[backend] = await growth(page);
+    if (PARTS.has('memory')) report.memory[backend] = await memory(page, 'teaflow-java');
     await page.close();
-    report.startup[backend] = await startup(browser, base, backend);
+    if (PARTS.has('startup')) report.startup[backend] = await startup(browser, base, backend);
   }
   report.competitorVersions = await (async () => {
     const page = await openBench(browser, base, 'teaflow.html', 'js');
@@ -170,7 +201,8 @@ const ratio = (a, b) => `${fmt(a / b, a / b < 10 ? 2 : 1)}×`;
 const lines = [];
 const print = line => lines.push(line);
 print(`Teaflow benchmarks — ${report.date}, ${report.machine.cpus} cores (${report.machine.cpu}), ${report.machine.chromium}`);
-print(`median of ${RUNS} runs after ${WARMUP} warm-up; N = ${N} packets (${SLOW_N} for NoFlo and XState machines)${quick ? ' — QUICK RUN' : ''}`);
+print(`median of ${RUNS} runs after ${WARMUP} warm-ups; N = ${N} packets (${SLOW_N} for NoFlo and XState machines)`
+  + `${quick ? ' — QUICK RUN' : ''}${partial ? ` — PARTIAL RUN (${[...PARTS].join(',')}; ${BACKENDS.join(',')})` : ''}`);
 print('');
 print('S0 state operations from a page script, ns per operation, vs a JS Map in the same page');
 print('backend   Map.set  handle.set  ratio   Map.get  handle.get  ratio   Map upd  handle.update  ratio');
@@ -181,18 +213,32 @@ for (const [backend, r] of Object.entries(report.state)) {
     + ` ${fmt(m('Map update (get+set)')).padStart(9)} ${fmt(m('handle.update')).padStart(14)} ${ratio(m('handle.update'), m('Map update (get+set)')).padStart(6)}`);
 }
 print('');
-print('S1 pipeline (10 stages), S2 stateful stage, S3 fan-out/fan-in (4 paths): ns per packet-hop (ratio to baseline)');
-const baseline = report.hops.baseline;
-for (const [runtime, r] of Object.entries(report.hops)) {
-  const cell = s => r[s] ? `${fmt(r[s].median).padStart(8)} (${ratio(r[s].median, baseline[s].median)})` : '—';
-  print(`${runtime.padEnd(24)} S1 ${cell('S1').padEnd(18)} S2 ${cell('S2').padEnd(18)} S3 ${cell('S3')}`);
+print('S1 pipeline (10 stages), S2 stateful stage (2 get + 2 set), S3 fan-out 4 / fan-in: ns per packet-hop');
+print('(ratio to the baseline measured in the same page)');
+for (const [key, r] of Object.entries(report.hops)) {
+  const baseline = report.hops[`baseline (${key.endsWith('(wasm)') ? 'wasm' : 'js'})`];
+  const cell = s => r[s] && baseline ? `${fmt(r[s].median).padStart(8)} (${ratio(r[s].median, baseline[s].median)})` : '—';
+  print(`${key.padEnd(26)} S1 ${cell('S1').padEnd(18)} S2 ${cell('S2').padEnd(18)} S3 ${cell('S3')}`);
 }
 print('');
 print('Throughput vs NoFlo (S1 ns/hop of NoFlo / of Teaflow)');
 for (const backend of ['js', 'wasm']) {
-  for (const kind of ['java', 'js']) {
+  for (const kind of ['js', 'java']) {
     const key = `teaflow-${kind} (${backend})`;
-    print(`  ${key.padEnd(24)} ${fmt(report.hops.noflo.S1.median / report.hops[key].S1.median)}×`);
+    if (!report.hops['noflo (js)'] || !report.hops[key]) continue;
+    print(`  ${key.padEnd(24)} ${fmt(report.hops['noflo (js)'].S1.median / report.hops[key].S1.median)}×`);
+  }
+}
+print('');
+print('Growth: a chain of N nodes (half JS actors, half core/Repeat): addNode + addConnection, toJSON,');
+print('Network.fromGraph(net.toJSON()); ms, µs per node, ratio to 1,000 nodes');
+for (const [backend, sizesOf] of Object.entries(report.growth)) {
+  const first = sizesOf[GROWTH_SIZES[0]];
+  for (const [n, r] of Object.entries(sizesOf)) {
+    const part = (what, m) => `${what} ${fmt(m.median).padStart(8)} ms ${fmt((m.median * 1000) / n, 2).padStart(6)} µs/node`
+      + ` ${ratio(m.median, first[what === 'build' ? 'buildMs' : 'fromGraphMs'].median).padStart(6)}`;
+    print(`  ${backend.padEnd(5)} ${String(n).padStart(6)}  ${part('build', r.buildMs)}   ${part('fromGraph', r.fromGraphMs)}`
+      + `   toJSON ${fmt(r.toJsonMs.median).padStart(7)} ms`);
   }
 }
 print('');

@@ -20,8 +20,11 @@ async function run(runtime, scenario, n, options = {}) {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const rec = new Recorder(n, shape.paths);
   const packets = makePackets(n, options.fault);
-  const { t0, counter } = await impl[scenario]({ packets, rec, timeoutMs });
+  const started = await impl[scenario]({ packets, rec, timeoutMs });
+  const { t0 } = started;
   await rec.wait(timeoutMs);
+  // A runtime that delivers after the send returns reads its stage's state once the sink has everything.
+  const { counter, sum } = started.stateOf ? started.stateOf() : started;
   const where = `${runtime} ${scenario}`;
   if (rec.error) throw new Error(`${where}: ${rec.error.message}`);
   if (rec.count !== rec.expected) throw new Error(`${where}: ${rec.count} packets at the sink, expected ${rec.expected}`);
@@ -29,6 +32,9 @@ async function run(runtime, scenario, n, options = {}) {
     throw new Error(`${where}: checksum ${rec.checksum}, expected ${rec.expectedChecksum()}`);
   }
   if (scenario === 'S2' && counter !== n) throw new Error(`${where}: the stage counted ${counter}, expected ${n}`);
+  if (scenario === 'S2' && sum !== undefined && sum !== rec.expectedChecksum()) {
+    throw new Error(`${where}: the stage summed ${sum}, expected ${rec.expectedChecksum()}`);
+  }
   const elapsedMs = rec.endTime - t0;
   return {
     runtime,

@@ -32,10 +32,12 @@ components.set('Count', () => {
     outPorts: { out: { datatype: 'all' } },
   });
   c.count = 0;
+  c.sum = 0;
   return c.process((input, output) => {
     if (!input.hasData('in')) return;
     const x = input.getData('in');
     c.count += 1;
+    c.sum += x;
     output.sendDone({ out: x });
   });
 });
@@ -100,8 +102,8 @@ async function run(scenario, { packets, rec, timeoutMs }) {
     const end = await Promise.race([ended, new Promise(resolve => { timer = setTimeout(resolve, timeoutMs, null); })]);
     clearTimeout(timer);
     if (!end) throw new Error(`noflo ${scenario}: the network did not end after the last packet`);
-    const counter = scenario === 'S2' ? network.getNode('count').component.count : undefined;
-    return { t0, counter };
+    const count = scenario === 'S2' ? network.getNode('count').component : {};
+    return { t0, counter: count.count, sum: count.sum };
   } finally {
     await network.stop();
   }

@@ -25,8 +25,13 @@ const machines = {
   }),
   count: createMachine({
     id: 'count',
-    context: ({ input }) => ({ next: input.next, count: 0 }),
-    on: { packet: { actions: [assign({ count: ({ context }) => context.count + 1 }), forwardTo] } },
+    context: ({ input }) => ({ next: input.next, count: 0, sum: 0 }),
+    on: {
+      packet: {
+        actions: [assign({ count: ({ context }) => context.count + 1, sum: ({ context, event }) => context.sum + event.v }),
+          forwardTo],
+      },
+    },
   }),
   sink: createMachine({
     id: 'sink',
@@ -50,8 +55,8 @@ const transitions = {
   count: fromTransition((state, event) => {
     if (event.type !== PACKET) return state;
     state.next.send(event);
-    return { next: state.next, count: state.count + 1 };
-  }, ({ input }) => ({ next: input.next, count: 0 })),
+    return { next: state.next, count: state.count + 1, sum: state.sum + event.v };
+  }, ({ input }) => ({ next: input.next, count: 0, sum: 0 })),
   sink: fromTransition((state, event) => {
     if (event.type === PACKET) state.recorder.take(event.v);
     return state;
@@ -95,7 +100,8 @@ async function run(logic, scenario, { packets, rec, timeoutMs }) {
       const status = actor.getSnapshot().status;
       if (status !== 'active') throw new Error(`xstate ${scenario}: actor ${actor.id} is ${status}`);
     }
-    return { t0, counter: counter ? counter.getSnapshot().context.count : undefined };
+    const context = counter ? counter.getSnapshot().context : {};
+    return { t0, counter: context.count, sum: context.sum };
   } finally {
     for (const actor of actors) actor.stop();
   }

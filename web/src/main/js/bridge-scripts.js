@@ -4,8 +4,12 @@
 // Page values may be hostile (revoked Proxies, Proxies and getters that throw): every function
 // here that looks at one does so in a way that cannot throw, or catches and says what happened.
 
-/** The scripts object the bridge calls: one per loaded backend. */
-function bridgeScripts() {
+/**
+ * The scripts object the bridge calls: one per loaded backend. core is that backend's exports:
+ * a JS actor's send calls core.actorSend (a static export: a plain function call into Java, where
+ * a Java callback object would go through TeaVM's generic argument-copying wrapper).
+ */
+function bridgeScripts(core) {
   /** A short description for error messages ('number 42', 'string "x"', 'an array'); never throws. */
   function describe(value) {
     try {
@@ -39,6 +43,19 @@ function bridgeScripts() {
       return object == null ? undefined : object[key];
     } catch (thrown) {
       throw new TypeError(`${where}: reading "${key}" threw: ${messageOf(thrown)}`);
+    }
+  }
+
+  /**
+   * object[key] of a page object, or holder with what a getter or trap threw in holder.error: the
+   * bridge builds its message only then (a large graph reads tens of thousands of fields).
+   */
+  function readOrHold(object, key, holder) {
+    try {
+      return object == null ? undefined : object[key];
+    } catch (thrown) {
+      holder.error = thrown;
+      return holder;
     }
   }
 
@@ -232,12 +249,15 @@ function bridgeScripts() {
   }
 
   /**
-   * A node's send(outputs), so a send costs one call into Java per packet. It reads the whole
-   * outputs object first (keys checked against the declared outports, every value read once), so a
-   * call naming an undeclared port, or whose getter or Proxy throws, sends nothing and throws
+   * A node's send(outputs), so a send costs one call into Java per packet: core.actorSend(node,
+   * outport index, value), node being the key Java finds the node's run context by. It reads the
+   * whole outputs object first (keys checked against the declared outports, every value read once),
+   * so a call naming an undeclared port, or whose getter or Proxy throws, sends nothing and throws
    * (through the Java callbacks); then it delivers each value by outport index.
    */
-  function makeSend(outports, deliver, undeclared, notOutputs, unreadable) {
+  function makeSend(outports, node, undeclared, notOutputs, unreadable) {
+    // A number crosses into Java as a number (on wasm, no further calls back to convert it).
+    const { actorSend, actorSendNumber } = core;
     const indexes = new Map();
     outports.forEach((name, position) => indexes.set(name, position));
     return function send(outputs) {
@@ -272,7 +292,8 @@ function bridgeScripts() {
           unreadable(field, messageOf(thrown));
           return;
         }
-        deliver(index, value);
+        if (typeof value === 'number') actorSendNumber(node, index, value);
+        else actorSend(node, index, value);
         return;
       }
       const targets = [];
@@ -293,8 +314,23 @@ function bridgeScripts() {
           return;
         }
       }
-      for (let position = 0; position < targets.length; position++) deliver(targets[position], values[position]);
+      for (let position = 0; position < targets.length; position++) {
+        const value = values[position];
+        if (typeof value === 'number') actorSendNumber(node, targets[position], value);
+        else actorSend(node, targets[position], value);
+      }
     };
+  }
+
+  /**
+   * Runs an actor on one packet: context.input becomes {[port]: value} (a fresh object: an actor
+   * may keep it), then as runActor.
+   */
+  function runActorOn(actor, legacy, context, port, value, send, outcome) {
+    const input = {};
+    input[port] = value;
+    context.input = input;
+    return runActor(actor, legacy, context, input, send, outcome);
   }
 
   /** Runs an actor: 0 when it returned, 1 with its promise in outcome.value, 2 with what it threw there. */
@@ -418,8 +454,9 @@ function bridgeScripts() {
   }
 
   return {
-    describe, messageOf, read, ownKeys, write, hasOwn, deleteKey, lengthOf, spliceAt, identityOf, copyJson, copyStateJson, entriesObject, typeOfEntry, appendTo,
-    makeSend, runActor, whenSettled, defineState, legacyStateView, isActor, instantiate, isLegacyRun,
-    callOrHold3, newPoster, deferred,
+    describe, messageOf, read, readOrHold, ownKeys, write, hasOwn, deleteKey, lengthOf, spliceAt, identityOf, copyJson,
+    copyStateJson, entriesObject, typeOfEntry, appendTo,
+    makeSend, runActor, runActorOn, runActorOnNumber: runActorOn, whenSettled, defineState, legacyStateView, isActor,
+    instantiate, isLegacyRun, callOrHold3, newPoster, deferred,
   };
 }

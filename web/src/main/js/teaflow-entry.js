@@ -113,9 +113,13 @@ function installStateFastPaths(core) {
       writable: true, configurable: true,
     },
   });
-  const { networkSend } = core;
+  const { networkSend, networkSendNumber } = core;
   Object.defineProperty(core.Network.prototype, 'send', {
-    value: function send(node, port, value) { networkSend(this, node, port, value); },
+    // A number crosses as a number: on wasm, no call back into JS to read it.
+    value: function send(node, port, value) {
+      if (typeof value === 'number') networkSendNumber(this, node, port, value);
+      else networkSend(this, node, port, value);
+    },
     writable: true, configurable: true,
   });
 }
@@ -198,7 +202,7 @@ function installPersistence(Network) {
 
 function makeApi(core, backend) {
   // First: every call into the bridge may use its scripts (web/src/main/js/bridge-scripts.js).
-  core.installBridgeScripts(bridgeScripts());
+  core.installBridgeScripts(bridgeScripts(core));
   installStateFastPaths(core);
   installPersistence(core.Network);
   const builtIns = Object.freeze(Array.from(core.components()));

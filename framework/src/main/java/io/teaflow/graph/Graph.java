@@ -38,6 +38,8 @@ public final class Graph {
     private final Map<String, ExportedPort> inportsView = Collections.unmodifiableMap(inports);
     private final Map<String, ExportedPort> outportsView = Collections.unmodifiableMap(outports);
     private final List<GraphGroup> groupsView = Collections.unmodifiableList(groups);
+    /** Passed {@link #validate()} and not changed since: a second validation is skipped. */
+    private boolean validated;
 
     /** An empty graph that is not case-sensitive (fbp-graph's default). */
     public Graph() {
@@ -82,6 +84,7 @@ public final class Graph {
      */
     public Graph setProperties(Object properties) {
         this.properties = properties;
+        validated = false;
         return this;
     }
 
@@ -124,6 +127,7 @@ public final class Graph {
             throw new GraphException("graph: process '" + id + "' already exists");
         }
         processes.put(id, process);
+        validated = false;
         return this;
     }
 
@@ -162,6 +166,7 @@ public final class Graph {
             throw new GraphException("graph: addConnection(null)");
         }
         connections.add(connection);
+        validated = false;
         return this;
     }
 
@@ -326,6 +331,7 @@ public final class Graph {
             throw new GraphException("graph: addGroup(null)");
         }
         groups.add(group);
+        validated = false;
         return this;
     }
 
@@ -375,8 +381,16 @@ public final class Graph {
      * @throws GraphException naming the first problem found, when the graph is not valid
      */
     public Graph validate() {
-        GraphValidator.validate(this);
+        if (!validated) {
+            GraphValidator.validate(this);
+            validated = true;
+        }
         return this;
+    }
+
+    /** Marks the graph as checked whole (by a reader that validated every part as it added it). */
+    void markValidated() {
+        validated = true;
     }
 
     static String lowerCase(String name) {
@@ -408,6 +422,7 @@ public final class Graph {
             throw new GraphException("graph: " + kind + " '" + name + "' already exists");
         }
         ports.put(name, port);
+        validated = false;
         return this;
     }
 

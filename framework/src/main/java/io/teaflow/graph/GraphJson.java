@@ -99,7 +99,7 @@ public final class GraphJson {
      *         written then)
      */
     public static <V> V write(Graph graph, GraphTree<V> tree) {
-        GraphValidator.validate(graph);
+        graph.validate();
         V json = tree.newObject();
         tree.put(json, "caseSensitive", tree.bool(graph.isCaseSensitive()));
         tree.put(json, "properties", graph.properties() == null ? tree.noProperties() : tree.kept(graph.properties()));
@@ -209,13 +209,14 @@ public final class GraphJson {
             exported("inport", objectField(json, "inports"));
             exported("outport", objectField(json, "outports"));
             groups(arrayField(json, "groups"));
+            graph.markValidated();
             return graph;
         }
 
         private void processes(V processes) {
             String listing = root + ": \"processes\"";
             for (String id : keys(processes, listing)) {
-                String where = root + ": process " + GraphValidator.quoteId(id);
+                Object where = new Where(root, ": process '", id, "'");
                 if (id.isEmpty()) {
                     throw new GraphException(where + ": the id must be a non-empty string");
                 }
@@ -230,7 +231,7 @@ public final class GraphJson {
             String listing = root + ": \"connections\"";
             int count = connections == null ? 0 : tree.length(connections, listing);
             for (int i = 0; i < count; i++) {
-                String where = root + ": connection " + i;
+                Object where = new Where(root, ": connection ", Integer.valueOf(i));
                 V c = object(where, tree.element(connections, i, listing));
                 V data = tree.field(c, "data", where);
                 boolean initial = !tree.isAbsent(data);
@@ -302,12 +303,12 @@ public final class GraphJson {
             }
         }
 
-        private GraphEndpoint endpoint(String where, String field, V value) {
+        private GraphEndpoint endpoint(Object where, String field, V value) {
             if (!tree.isObject(value)) {
                 throw new GraphException(where + ": \"" + field + "\" must be an object (got "
                         + tree.describe(value) + ")");
             }
-            String at = where + " " + field;
+            Object at = new Where(where, " ", field);
             String process = nameOf(where, field + ".process", tree.field(value, "process", at));
             String port = nameOf(where, field + ".port", tree.field(value, "port", at));
             V index = tree.field(value, "index", at);
@@ -324,7 +325,7 @@ public final class GraphJson {
             return new GraphEndpoint(process, port, position);
         }
 
-        private Object metadata(String where, V holder) {
+        private Object metadata(Object where, V holder) {
             V metadata = tree.field(holder, "metadata", where);
             if (isNone(metadata)) {
                 return null;
@@ -337,11 +338,11 @@ public final class GraphJson {
         }
 
         /** The non-empty string in field {@code field} of {@code holder}; messages call it {@code label}. */
-        private String name(V holder, String field, String where, String label) {
+        private String name(V holder, String field, Object where, String label) {
             return nameOf(where, label, tree.field(holder, field, where));
         }
 
-        private String nameOf(String where, String label, V value) {
+        private String nameOf(Object where, String label, V value) {
             String text = tree.asString(value);
             if (text == null || text.isEmpty()) {
                 throw new GraphException(where + ": \"" + label + "\" must be a non-empty string (got "
@@ -350,7 +351,7 @@ public final class GraphJson {
             return text;
         }
 
-        private V object(String where, V value) {
+        private V object(Object where, V value) {
             if (!tree.isObject(value)) {
                 throw new GraphException(where + " must be an object (got " + tree.describe(value) + ")");
             }
@@ -381,7 +382,7 @@ public final class GraphJson {
             return value;
         }
 
-        private List<String> keys(V object, String where) {
+        private List<String> keys(V object, Object where) {
             return object == null ? new ArrayList<>() : tree.keys(object, where);
         }
 

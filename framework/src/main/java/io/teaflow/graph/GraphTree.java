@@ -7,7 +7,8 @@ import java.util.List;
  * ({@link GraphJson#fromMap}, {@link GraphJson#toMap}), page objects in the browser bridge. The
  * codec reads and writes the FBP graph format only through this, so the format exists once.
  *
- * <p>Reading: {@code where} names the place being read (such as {@code graph: connection 2}); an
+ * <p>Reading: {@code where} names the place being read (such as {@code graph: connection 2}): any
+ * object whose string form does, made a string only when an error message needs it; an
  * implementation whose reads can fail (a page getter that throws) names it in its error.
  * {@link #keep} turns {@code properties}, metadata and packets into what the {@link Graph} holds,
  * untouched; {@link #kept} gives that very value back when writing.
@@ -20,39 +21,39 @@ public interface GraphTree<V> {
      *
      * @param object an object ({@link #isObject} is true)
      * @param key the field's name
-     * @param where the place being read, for error messages
+     * @param where the place being read, for error messages (its string form; made only if needed)
      * @return the field's value; a value for which {@link #isAbsent} is true when the object has no such field
      */
-    V field(V object, String key, String where);
+    V field(V object, String key, Object where);
 
     /**
      * Lists the fields of an object.
      *
      * @param object an object ({@link #isObject} is true)
-     * @param where the place being read, for error messages
+     * @param where the place being read, for error messages (its string form; made only if needed)
      * @return the object's own keys, in order
      * @throws GraphException naming {@code where}, when a key is not a string
      */
-    List<String> keys(V object, String where);
+    List<String> keys(V object, Object where);
 
     /**
      * The length of an array.
      *
      * @param array an array ({@link #isArray} is true)
-     * @param where the place being read, for error messages
+     * @param where the place being read, for error messages (its string form; made only if needed)
      * @return its number of elements
      */
-    int length(V array, String where);
+    int length(V array, Object where);
 
     /**
      * Reads an element of an array.
      *
      * @param array an array ({@link #isArray} is true)
      * @param index from 0 to {@link #length} - 1
-     * @param where the place being read, for error messages
+     * @param where the place being read, for error messages (its string form; made only if needed)
      * @return the element at {@code index}
      */
-    V element(V array, int index, String where);
+    V element(V array, int index, Object where);
 
     /**
      * Whether a field was not there (JS: {@code undefined}).

@@ -24,7 +24,7 @@ public final class GraphValidator {
     static final Object ABSENT = new Object();
 
     private final Graph graph;
-    private final Map<String, Integer> edges = new HashMap<>();
+    private final Map<EdgeKey, Integer> edges = new HashMap<>();
     private final Map<String, String> inportNames = new HashMap<>();
     private final Map<String, String> outportNames = new HashMap<>();
 
@@ -63,36 +63,46 @@ public final class GraphValidator {
     }
 
     void checkProcess(GraphProcess process) {
-        String where = "graph: process " + quoteId(process.id());
+        // Messages are built only on a failure: a large graph has tens of thousands of processes.
         if (process.id() == null || process.id().isEmpty()) {
-            throw new GraphException(where + ": the id must be a non-empty string");
+            throw new GraphException("graph: process " + quoteId(process.id()) + ": the id must be a non-empty string");
         }
-        requireName(where, "component", process.component());
+        if (!(process.component() instanceof String) || process.component().isEmpty()) {
+            requireName("graph: process " + quoteId(process.id()), "component", process.component());
+        }
     }
 
     /** Checks connection {@code index}, given that the graph's processes are all there. */
     void checkConnection(int index, GraphConnection connection) {
-        String where = "graph: connection " + index;
+        // The messages' "where" is built only on a failure (see checkProcess).
         if (connection.tgt() == null) {
-            throw new GraphException(where + " has no \"tgt\"");
+            throw new GraphException("graph: connection " + index + " has no \"tgt\"");
+        }
+        if (!connection.isInitial() && !wellFormed(connection.src())) {
+            checkEndpoint("graph: connection " + index, "src", connection.src());
+        }
+        if (!wellFormed(connection.tgt())) {
+            checkEndpoint("graph: connection " + index, "tgt", connection.tgt());
+        }
+        if (!connection.isInitial() && graph.process(connection.src().process()) == null) {
+            requireProcess("graph: connection " + index + " (" + connection + ")", connection.src().process());
+        }
+        if (graph.process(connection.tgt().process()) == null) {
+            requireProcess("graph: connection " + index + " (" + connection + ")", connection.tgt().process());
         }
         if (!connection.isInitial()) {
-            checkEndpoint(where, "src", connection.src());
-        }
-        checkEndpoint(where, "tgt", connection.tgt());
-        String described = where + " (" + connection + ")";
-        if (!connection.isInitial()) {
-            requireProcess(described, connection.src().process());
-        }
-        requireProcess(described, connection.tgt().process());
-        if (!connection.isInitial()) {
-            String key = endpointKey(connection.src()) + "\u0000" + endpointKey(connection.tgt());
-            Integer first = edges.get(key);
+            EdgeKey key = new EdgeKey(endpointKey(connection.src()), endpointKey(connection.tgt()));
+            Integer first = edges.putIfAbsent(key, Integer.valueOf(index));
             if (first != null) {
-                throw new GraphException(described + " repeats connection " + first);
+                throw new GraphException("graph: connection " + index + " (" + connection + ") repeats connection " + first);
             }
-            edges.put(key, Integer.valueOf(index));
         }
+    }
+
+    /** Names both non-empty, index absent or non-negative: what {@link #checkEndpoint} accepts. */
+    private static boolean wellFormed(GraphEndpoint endpoint) {
+        return endpoint.process() != null && !endpoint.process().isEmpty() && endpoint.port() != null
+                && !endpoint.port().isEmpty() && (endpoint.index() == null || endpoint.index().intValue() >= 0);
     }
 
     void checkInport(ExportedPort port) {
@@ -153,9 +163,14 @@ public final class GraphValidator {
         }
     }
 
-    private String endpointKey(GraphEndpoint endpoint) {
-        return endpoint.process() + "\u0000" + graph.portKey(endpoint.port()) + "\u0000"
-                + (endpoint.index() == null ? "" : endpoint.index().toString());
+    /** An endpoint as compared for repeated edges: its port under the graph's case rule. */
+    private GraphEndpoint endpointKey(GraphEndpoint endpoint) {
+        String port = graph.portKey(endpoint.port());
+        return port.equals(endpoint.port()) ? endpoint : new GraphEndpoint(endpoint.process(), port, endpoint.index());
+    }
+
+    /** Both ends of an edge, compared by value. */
+    private record EdgeKey(GraphEndpoint src, GraphEndpoint tgt) {
     }
 
     /** Throws {@code where: "field" must be a non-empty string (got ...)} unless it is one. */

@@ -19,14 +19,14 @@ final class JavaGraphTree implements GraphTree<Object> {
     }
 
     @Override
-    public Object field(Object object, String key, String where) {
+    public Object field(Object object, String key, Object where) {
         Map<?, ?> map = (Map<?, ?>) object;
         Object value = map.get(key);
         return value == null && !map.containsKey(key) ? ABSENT : value;
     }
 
     @Override
-    public List<String> keys(Object object, String where) {
+    public List<String> keys(Object object, Object where) {
         List<String> keys = new ArrayList<>();
         for (Object key : ((Map<?, ?>) object).keySet()) {
             if (!(key instanceof String)) {
@@ -39,12 +39,12 @@ final class JavaGraphTree implements GraphTree<Object> {
     }
 
     @Override
-    public int length(Object array, String where) {
+    public int length(Object array, Object where) {
         return ((List<?>) array).size();
     }
 
     @Override
-    public Object element(Object array, int index, String where) {
+    public Object element(Object array, int index, Object where) {
         return ((List<?>) array).get(index);
     }
 

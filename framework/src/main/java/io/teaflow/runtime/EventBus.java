@@ -14,6 +14,9 @@ final class EventBus {
     private final Host host;
     // One list per type, and one for '*' at index ALL.
     private final ListenerList<NetworkListener>[] listeners;
+    // The lists a data event goes to, at hand: the scheduler asks for every packet.
+    private final ListenerList<NetworkListener> dataListeners;
+    private final ListenerList<NetworkListener> allListeners;
 
     @SuppressWarnings("unchecked")
     EventBus(Host host) {
@@ -22,6 +25,13 @@ final class EventBus {
         for (int i = 0; i <= ALL; i++) {
             listeners[i] = new ListenerList<>();
         }
+        dataListeners = listeners[NetworkEvent.Type.DATA.ordinal()];
+        allListeners = listeners[ALL];
+    }
+
+    /** {@code wants(DATA)}, without looking the type up: asked for every packet delivered. */
+    boolean wantsData() {
+        return !dataListeners.isEmpty() || !allListeners.isEmpty();
     }
 
     Subscription on(String type, NetworkListener listener) {

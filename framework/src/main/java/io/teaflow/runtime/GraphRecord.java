@@ -50,7 +50,7 @@ final class GraphRecord {
     }
 
     /** Checks that {@code id} is a node the user added, not one made inside a subgraph node. */
-    void checkTopLevel(String call, String id, Wiring wiring) {
+    void checkTopLevel(CallName call, String id, Wiring wiring) {
         if (id != null && topLevel.contains(id)) {
             return;
         }

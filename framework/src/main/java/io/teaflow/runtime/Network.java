@@ -162,7 +162,7 @@ public final class Network {
      * @throws TeaflowException when the id is taken, the component is unknown, or making the node fails
      */
     public Network addNode(String id, String component, Object config, Object processMetadata) {
-        String call = "addNode(" + quote(id) + ", " + quote(component) + ")";
+        CallName call = CallName.of("addNode", id, component);
         if (id == null || id.isEmpty()) {
             throw new TeaflowTypeException(call + ": the node id must be a non-empty string");
         }
@@ -172,7 +172,7 @@ public final class Network {
     }
 
     /** Makes the node (or, for a graph component, the nodes) of {@code id}; all or nothing. */
-    private void create(String call, String id, String component, Object config) {
+    private void create(CallName call, String id, String component, Object config) {
         if (wiring.has(id)) {
             throw new TeaflowException(call + ": a node with id '" + id + "' already exists");
         }
@@ -202,18 +202,18 @@ public final class Network {
         wiring.nodes.put(id, node);
     }
 
-    private void createComposite(String call, String id, String component, Graph graph) {
+    private void createComposite(CallName call, String id, String component, Graph graph) {
         Composite composite = new Composite(id, component, graph, newState(id));
         wiring.composites.put(id, composite);
         try {
             for (GraphProcess process : graph.processes().values()) {
                 String member = composite.member(process.id());
-                create(call + " in graph " + component, member, process.component(), null);
+                create(CallName.text(call + " in graph " + component), member, process.component(), null);
                 composite.members.add(member);
             }
             record.initials.addAll(wiring.wireGraph(call, composite));
         } catch (RuntimeException e) {
-            destroy(composite.id, "addNode");
+            destroy(composite.id, CallName.text("addNode"));
             throw e;
         }
         if (scheduler.isStarted()) {
@@ -264,8 +264,7 @@ public final class Network {
      */
     public Network connect(String from, String fromPort, Integer fromIndex, String to, String toPort, Integer toIndex,
             Object connectionMetadata) {
-        String call = "addConnection(" + quote(from) + ", " + quote(fromPort) + ", " + quote(to) + ", "
-                + quote(toPort) + ")";
+        CallName call = CallName.of("addConnection", from, fromPort, to, toPort);
         topLevelNode(call, from);
         topLevelNode(call, to);
         // A repeated connection resolves to the same wire, which wire() refuses.
@@ -288,8 +287,7 @@ public final class Network {
      *         no such connection
      */
     public Network removeConnection(String from, String fromPort, String to, String toPort) {
-        String call = "removeConnection(" + quote(from) + ", " + quote(fromPort) + ", " + quote(to) + ", "
-                + quote(toPort) + ")";
+        CallName call = CallName.of("removeConnection", from, fromPort, to, toPort);
         topLevelNode(call, from);
         topLevelNode(call, to);
         Edge edge = record.findEdge(from, fromPort, to, toPort);
@@ -313,7 +311,7 @@ public final class Network {
      *         (remove the subgraph node instead)
      */
     public Network removeNode(String id) {
-        String call = "removeNode(" + quote(id) + ")";
+        CallName call = CallName.of("removeNode", id);
         topLevelNode(call, id);
         record.removeNode(id);
         destroy(id, call);
@@ -321,7 +319,7 @@ public final class Network {
     }
 
     /** Removes node {@code id} (a composite with its members) and every connection touching it. */
-    private void destroy(String id, String call) {
+    private void destroy(String id, CallName call) {
         Composite composite = wiring.composites.remove(id);
         if (composite != null) {
             for (int i = composite.members.size() - 1; i >= 0; i--) {
@@ -381,7 +379,7 @@ public final class Network {
      *         {@code port} is not one of its inports
      */
     public Network addInitial(String node, String port, Object value, Integer index, Object packetMetadata) {
-        String call = "addInitial(" + quote(node) + ", " + quote(port) + ")";
+        CallName call = CallName.of("addInitial", node, port);
         topLevelNode(call, node);
         Connection entry = wiring.resolveIn(call, node, port, record.caseSensitive).entry;
         record.initials.add(new InitialPacket(entry, value, node, port, index, packetMetadata));
@@ -423,7 +421,7 @@ public final class Network {
         if (entry == null) {
             // Not a plain node's declared inport: resolve through subgraph nodes, or fail naming it.
             // (The call's name is built only here: building strings per packet costs microseconds.)
-            entry = wiring.resolveIn("send(" + quote(node) + ", " + quote(port) + ")", node, port,
+            entry = wiring.resolveIn(CallName.of("send", node, port), node, port,
                     record.caseSensitive).entry;
         }
         if (!scheduler.isStarted()) {
@@ -506,7 +504,7 @@ public final class Network {
         if (composite != null) {
             return composite.state;
         }
-        return wiring.node("state(" + quote(id) + ")", id).state;
+        return wiring.node(CallName.of("state", id), id).state;
     }
 
     /**
@@ -591,7 +589,7 @@ public final class Network {
         return new ArrayList<>(record.topLevel);
     }
 
-    private void topLevelNode(String call, String id) {
+    private void topLevelNode(CallName call, String id) {
         record.checkTopLevel(call, id, wiring);
     }
 

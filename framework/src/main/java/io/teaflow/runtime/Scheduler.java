@@ -63,7 +63,7 @@ final class Scheduler {
         target.accept(connection, value);
         connection.delivered++;
         active = true;
-        if (events.wants(NetworkEvent.Type.DATA)) {
+        if (events.wantsData()) {
             events.emit(NetworkEvent.data(connection, value));
         }
         makeReady(target);

@@ -26,15 +26,15 @@ final class Wiring {
     final Map<String, Composite> composites = new LinkedHashMap<>();
     /** Every wire between two running nodes, those inside subgraphs included (identity, O(1) removal). */
     private final Set<Connection> connections = new LinkedHashSet<>();
-    /** The keys ({@link #wireKey}) of {@link #connections}: a repeated wire is found without a scan. */
-    private final Set<String> wires = new HashSet<>();
+    /** The ends of {@link #connections}: a repeated wire is found without a scan. */
+    private final Set<WireEnds> wires = new HashSet<>();
 
     /** Whether {@code id} names a running node or a node made of a graph. */
     boolean has(String id) {
         return nodes.containsKey(id) || composites.containsKey(id);
     }
 
-    Node node(String call, String id) {
+    Node node(CallName call, String id) {
         Node node = id == null ? null : nodes.get(id);
         if (node == null) {
             throw new TeaflowException(call + ": no node " + quote(id) + " in this network");
@@ -43,7 +43,7 @@ final class Wiring {
     }
 
     /** The running inport behind {@code id.port}, through subgraph nodes' exported inports. */
-    InPort resolveIn(String call, String id, String port, boolean exactCase) {
+    InPort resolveIn(CallName call, String id, String port, boolean exactCase) {
         try {
             Composite composite = id == null ? null : composites.get(id);
             if (composite != null) {
@@ -54,12 +54,12 @@ final class Wiring {
             Node node = node(call, id);
             return node.inport(declared(node.inports, port, exactCase));
         } catch (TeaflowException e) {
-            throw e.getMessage().startsWith(call) ? e : new TeaflowException(call + ": " + e.getMessage());
+            throw e.getMessage().startsWith(call.toString()) ? e : new TeaflowException(call + ": " + e.getMessage());
         }
     }
 
     /** The running node and outport behind {@code id.port}, through subgraph nodes' exported outports. */
-    OutEnd resolveOut(String call, String id, String port, boolean exactCase) {
+    OutEnd resolveOut(CallName call, String id, String port, boolean exactCase) {
         try {
             Composite composite = id == null ? null : composites.get(id);
             if (composite != null) {
@@ -72,7 +72,7 @@ final class Wiring {
             node.outgoing(name);
             return new OutEnd(node, name);
         } catch (TeaflowException e) {
-            throw e.getMessage().startsWith(call) ? e : new TeaflowException(call + ": " + e.getMessage());
+            throw e.getMessage().startsWith(call.toString()) ? e : new TeaflowException(call + ": " + e.getMessage());
         }
     }
 
@@ -81,7 +81,7 @@ final class Wiring {
      * and checks its exported ports (so a bad graph fails when the node is added, not at first
      * use). Returns the graph's initial packets, for the network to send at every start.
      */
-    List<InitialPacket> wireGraph(String call, Composite composite) {
+    List<InitialPacket> wireGraph(CallName call, Composite composite) {
         Graph graph = composite.graph;
         boolean exactCase = graph.isCaseSensitive();
         List<InitialPacket> initials = new ArrayList<>();
@@ -112,9 +112,9 @@ final class Wiring {
     }
 
     /** Makes the running connection from {@code from.fromPort} (resolved through subgraphs) to {@code target}. */
-    Connection wire(String call, String from, String fromPort, InPort target, boolean exactCase) {
+    Connection wire(CallName call, String from, String fromPort, InPort target, boolean exactCase) {
         OutEnd source = resolveOut(call, from, fromPort, exactCase);
-        if (!wires.add(wireKey(source.node(), source.port(), target))) {
+        if (!wires.add(new WireEnds(source.node(), source.port(), target))) {
             throw new TeaflowException(call + ": this connection already exists");
         }
         Connection connection = new Connection(source.node(), source.port(), target, target.entry.to);
@@ -132,7 +132,7 @@ final class Wiring {
         connection.from.disconnect(connection);
         connection.target().incoming.remove(connection);
         connections.remove(connection);
-        wires.remove(wireKey(connection.from, connection.fromPort, connection.target()));
+        wires.remove(new WireEnds(connection.from, connection.fromPort, connection.target()));
     }
 
     /** Every wire, in the order made. */
@@ -163,9 +163,8 @@ final class Wiring {
         return port;
     }
 
-    /** Identifies a wire, so a repeated one is found without scanning every connection. */
-    private static String wireKey(Node from, String fromPort, InPort target) {
-        return from.id + '\u0000' + fromPort + '\u0000' + target.entry.to.id + '\u0000' + target.name;
+    /** Identifies a wire (nodes and inports by identity), so a repeated one is found without a scan. */
+    private record WireEnds(Node from, String fromPort, InPort target) {
     }
 
     /** {@code 'id'} for messages, {@code null} for a null id. */

@@ -36,6 +36,17 @@ class GraphValidationTest {
     }
 
     @Test
+    void aGraphChangedAfterPassingValidationIsCheckedAgain() {
+        Graph graph = ab().addEdge("a", "out", "b", "in");
+        graph.validate();
+        graph.addEdge("a", "out", "b", "in");
+        rejects(graph, "graph: connection 1 (a.out -> b.in) repeats connection 0");
+        Graph read = GraphText.read(("{" + AB + ",'connections':[" + EDGE + "]}").replace('\'', '"'));
+        read.addEdge("a", "out", "nobody", "in");
+        rejects(read, "graph: connection 1 (a.out -> nobody.in): no process 'nobody'");
+    }
+
+    @Test
     void isATeaflowException() {
         assertThrows(TeaflowException.class, () -> GraphText.read("{\"processes\":[]}"));
     }

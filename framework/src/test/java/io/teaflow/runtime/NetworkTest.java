@@ -23,6 +23,30 @@ class NetworkTest {
     }
 
     @Test
+    void aLongChainComesBackFromItsGraphAndCarriesAPacketEndToEnd() {
+        int n = 5_000;
+        for (int i = 0; i < n; i++) {
+            net.addNode("n" + i, i % 2 == 0 ? "Pass" : "core/Repeat", null);
+            if (i > 0) {
+                net.addConnection("n" + (i - 1), "out", "n" + i, "in");
+            }
+        }
+        assertMessage(() -> net.addConnection("n0", "out", "n1", "in"), "addConnection('n0', 'out', 'n1', 'in')",
+                "already exists");
+        List<Object> arrived = new ArrayList<>();
+        Network loaded = new Network()
+                .registerActor("Pass", actor(List.of("in"), List.of("out"), ctx -> ctx.send("out", ctx.packet())))
+                .registerActor("Sink", actor(List.of("in"), List.of(), ctx -> arrived.add(ctx.packet())))
+                .loadGraph(net.toGraph());
+        assertEquals(net.nodeIds(), loaded.nodeIds());
+        assertEquals(n - 1, loaded.toGraph().connections().size());
+        loaded.addNode("sink", "Sink", null).addConnection("n" + (n - 1), "out", "sink", "in");
+        loaded.start();
+        loaded.send("n0", "in", 42);
+        assertEquals(List.of(42), arrived);
+    }
+
+    @Test
     void unknownComponentsAndDuplicateIdsAreRejected() {
         net.addNode("a", "Pass", null);
         assertMessage(() -> net.addNode("b", "Nope", null), "'Nope'", "unknown component");

@@ -17,20 +17,23 @@ final class ActorRunContext {
     final JSObject object;
     /** {@code send(outputs)} as a JS function, made once; legacy actors get it as their callback. */
     final JSObject send;
+    private final ActorContext runtime;
 
     // The JS string of the inport of the last run: most nodes have one inport, so a run seldom
     // converts a port name (port names are the node's own String objects, compared by identity).
     private String lastPort;
     private JSString lastPortJs;
 
-    ActorRunContext(ActorContext runtime, JSObject handle) {
+    ActorRunContext(ActorContext runtime, LiveMemoryStateHandle handle) {
+        this.runtime = runtime;
         JSArray<JSString> outports = new JSArray<>();
         for (String port : runtime.outports()) {
             outports.push(JSString.valueOf(port));
         }
         String node = "node '" + runtime.node() + "'";
-        this.send = BridgeScripts.get().makeSend(outports,
-                (index, value) -> runtime.send(index, PageValues.toJava(value)),
+        // The send function calls TeaflowModule.actorSend with the node's handle, which leads here.
+        handle.runContext = this;
+        this.send = BridgeScripts.get().makeSend(outports, (JSObject) (Object) handle,
                 port -> runtime.checkOutport(port),
                 outputs -> {
                     throw JsErrors.typeError(node + ": send expects an object keyed by outport, got "
@@ -41,18 +44,26 @@ final class ActorRunContext {
                             + (port == null ? "the outputs object" : "outputs." + port) + ", so nothing was sent: "
                             + message);
                 });
-        this.object = newContext(handle, configOf(runtime), JSString.valueOf(runtime.node()), send);
+        this.object = newContext((JSObject) (Object) handle, configOf(runtime), JSString.valueOf(runtime.node()), send);
     }
 
-    /** Sets {@code input} to {@code {[port]: value}} for the coming run, and returns it. */
-    JSObject prepare(String port, JSObject value) {
+    /** One value the actor sent on the outport at {@code index}. */
+    void deliver(int index, JSObject value) {
+        runtime.send(index, PageValues.toJava(value));
+    }
+
+    /** One number the actor sent (it crossed as a number, so nothing converts it). */
+    void deliverNumber(int index, double value) {
+        runtime.send(index, Double.valueOf(value));
+    }
+
+    /** The inport's name as a JS string, for the run's {@code input}. */
+    JSString portJs(String port) {
         if (port != lastPort) {
             lastPort = port;
             lastPortJs = JSString.valueOf(port);
         }
-        JSObject input = inputObject(lastPortJs, value);
-        setInput(object, input);
-        return input;
+        return lastPortJs;
     }
 
     /** Sets {@code input} to one packet per inport for a joining run, and returns it. */
@@ -69,11 +80,6 @@ final class ActorRunContext {
     private static JSObject configOf(ActorContext runtime) {
         Object config = runtime.config();
         return config == null ? PageObjects.empty() : PageValues.toJs(config);
-    }
-
-    @JSFunctor
-    interface Deliver extends JSObject {
-        void deliver(int outport, JSObject value);
     }
 
     @JSFunctor
@@ -94,9 +100,6 @@ final class ActorRunContext {
     @JSBody(params = { "handle", "config", "node", "send" }, script = ""
             + "return { input: undefined, state: handle, config: config, node: node, send: send };")
     private static native JSObject newContext(JSObject handle, JSObject config, JSString node, JSObject send);
-
-    @JSBody(params = { "port", "value" }, script = "var input = {}; input[port] = value; return input;")
-    private static native JSObject inputObject(JSString port, JSObject value);
 
     @JSBody(params = { "context", "input" }, script = "context.input = input;")
     private static native void setInput(JSObject context, JSObject input);

@@ -29,6 +29,8 @@ interface BridgeScripts extends JSObject {
 
     JSObject read(JSObject object, String key, String where);
 
+    JSObject readOrHold(JSObject object, String key, JSObject holder);
+
     JSArray<JSString> ownKeys(JSObject object, String where);
 
     void write(JSObject object, String key, JSObject value, String where);
@@ -53,10 +55,17 @@ interface BridgeScripts extends JSObject {
 
     boolean appendTo(JSObject map, String key, JSObject value);
 
-    JSObject makeSend(JSArray<JSString> outports, ActorRunContext.Deliver deliver, ActorRunContext.Undeclared undeclared,
+    JSObject makeSend(JSArray<JSString> outports, JSObject node, ActorRunContext.Undeclared undeclared,
             ActorRunContext.NotOutputs notOutputs, ActorRunContext.Unreadable unreadable);
 
     int runActor(JSObject actor, boolean legacy, JSObject context, JSObject input, JSObject send, JSObject outcome);
+
+    int runActorOn(JSObject actor, boolean legacy, JSObject context, JSString port, JSObject value, JSObject send,
+            JSObject outcome);
+
+    /** runActorOn with a number packet, passed as a number (no conversion call on wasm). */
+    int runActorOnNumber(JSObject actor, boolean legacy, JSObject context, JSString port, double value, JSObject send,
+            JSObject outcome);
 
     void whenSettled(JSObject thenable, JsActor.Settled settled, JsActor.Failed failed);
 

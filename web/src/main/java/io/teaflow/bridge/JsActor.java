@@ -29,7 +29,7 @@ final class JsActor extends AbstractActor {
     /** Receives the thrown value or the returned promise of a run. */
     private final JSObject outcome = newOutcome();
 
-    private JSObject handle;
+    private LiveMemoryStateHandle handle;
     /** Made on the first run, when the runtime's context (config, node id) is at hand. */
     private ActorRunContext context;
 
@@ -44,13 +44,13 @@ final class JsActor extends AbstractActor {
     /** Copies the instance's own initial {@code state} object into the live state, then points {@code this.state} at it. */
     @Override
     public void created(ActorState state) {
-        LiveMemoryStateHandle liveHandle = LiveMemoryStateHandle.of((LiveMemoryState) state);
-        handle = (JSObject) (Object) liveHandle;
+        handle = LiveMemoryStateHandle.of((LiveMemoryState) state);
         JSObject initial = PageObjects.read(instance, "state", where);
         if (PageValues.isPlainObjectLike(initial)) {
-            liveHandle.setAll(initial);
+            handle.setAll(initial);
         }
-        BridgeScripts.get().defineState(instance, legacy ? BridgeScripts.get().legacyStateView(handle) : handle, where);
+        JSObject page = (JSObject) (Object) handle;
+        BridgeScripts.get().defineState(instance, legacy ? BridgeScripts.get().legacyStateView(page) : page, where);
     }
 
     @Override
@@ -58,9 +58,16 @@ final class JsActor extends AbstractActor {
         if (context == null) {
             context = new ActorRunContext(ctx, handle);
         }
-        JSObject input = awaitsAllInports() ? context.prepareJoined(ctx) : context.prepare(ctx.port(),
-                PageValues.toJs(ctx.packet()));
-        int status = BridgeScripts.get().runActor(instance, legacy, context.object, input, context.send, outcome);
+        // One call into JS per run: it makes the input object, sets it on the context and runs.
+        Object packet = ctx.packet();
+        int status = awaitsAllInports()
+                ? BridgeScripts.get().runActor(instance, legacy, context.object, context.prepareJoined(ctx), context.send,
+                        outcome)
+                : packet instanceof Double
+                ? BridgeScripts.get().runActorOnNumber(instance, legacy, context.object, context.portJs(ctx.port()),
+                        ((Double) packet).doubleValue(), context.send, outcome)
+                : BridgeScripts.get().runActorOn(instance, legacy, context.object, context.portJs(ctx.port()),
+                        PageValues.toJs(packet), context.send, outcome);
         if (status == RETURNED) {
             return;
         }

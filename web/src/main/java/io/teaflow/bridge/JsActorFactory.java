@@ -19,6 +19,10 @@ import org.teavm.jso.core.JSString;
 final class JsActorFactory implements ActorFactory {
     private final String name;
     private final JSObject definition;
+    /** "actor 'Name'", for messages: made once, not per node. */
+    private final String where;
+    private final String inportsWhere;
+    private final String outportsWhere;
 
     JsActorFactory(String name, JSObject definition) {
         if (!BridgeScripts.get().isActor(definition)) {
@@ -27,6 +31,9 @@ final class JsActorFactory implements ActorFactory {
         }
         this.name = name;
         this.definition = definition;
+        this.where = "actor '" + name + "'";
+        this.inportsWhere = where + ": inports";
+        this.outportsWhere = where + ": outports";
     }
 
     @Override
@@ -40,7 +47,6 @@ final class JsActorFactory implements ActorFactory {
         Map<String, Integer> capacities = new HashMap<>();
         List<String> inports = ports(instance, "inports", capacities);
         List<String> outports = ports(instance, "outports", null);
-        String where = "actor '" + name + "'";
         boolean joins = PageValues.isTrue(PageObjects.read(instance, "awaitAllInports", where));
         JSObject run = PageObjects.read(instance, "run", where);
         if (!PageValues.isFunction(run)) {
@@ -57,7 +63,7 @@ final class JsActorFactory implements ActorFactory {
      * {@code capacities}.
      */
     private List<String> ports(JSObject instance, String field, Map<String, Integer> capacities) {
-        JSObject declared = PageObjects.read(instance, field, "actor '" + name + "'");
+        JSObject declared = PageObjects.read(instance, field, this.where);
         List<String> names = new ArrayList<>();
         if (PageValues.isUndefined(declared) || declared == null) {
             return names;
@@ -66,7 +72,7 @@ final class JsActorFactory implements ActorFactory {
             throw JsErrors.typeError("actor '" + name + "': " + field + " must be an array of port names, got "
                     + PageValues.describe(declared));
         }
-        String where = "actor '" + name + "': " + field;
+        String where = "inports".equals(field) ? inportsWhere : outportsWhere;
         JSObject length = PageObjects.read(declared, "length", where);
         int count = PageValues.isCount(length) ? ((JSNumber) length).intValue() : 0;
         for (int i = 0; i < count; i++) {

@@ -51,13 +51,13 @@ final class JsGraphs implements GraphTree<Object> {
     }
 
     @Override
-    public Object field(Object object, String key, String where) {
+    public Object field(Object object, String key, Object where) {
         return fromJs(PageObjects.read(js(object), key, where));
     }
 
     @Override
-    public List<String> keys(Object object, String where) {
-        JSArray<JSString> names = PageObjects.ownKeys(js(object), where);
+    public List<String> keys(Object object, Object where) {
+        JSArray<JSString> names = PageObjects.ownKeys(js(object), String.valueOf(where));
         List<String> result = new ArrayList<>(names.getLength());
         for (int i = 0; i < names.getLength(); i++) {
             result.add(names.get(i).stringValue());
@@ -67,13 +67,13 @@ final class JsGraphs implements GraphTree<Object> {
 
     /** The length of a page array (its getter or trap may throw: then a TypeError saying where). */
     @Override
-    public int length(Object array, String where) {
+    public int length(Object array, Object where) {
         JSObject length = PageObjects.read(js(array), "length", where);
         return isIndex(length) ? ((JSNumber) length).intValue() : 0;
     }
 
     @Override
-    public Object element(Object array, int index, String where) {
+    public Object element(Object array, int index, Object where) {
         return fromJs(PageObjects.read(js(array), String.valueOf(index), where));
     }
 

@@ -203,6 +203,11 @@ public final class JsNetwork {
 
     @JSExport
     public void send(JSObject node, JSObject port, JSObject value) {
+        sendValue(node, port, PageValues.toJava(value));
+    }
+
+    /** {@link #send} of a value already converted for Java. */
+    void sendValue(JSObject node, JSObject port, Object value) {
         if (!PageValues.same(node, lastNodeJs)) {
             lastNode = JsErrors.string(node, "send", "the node");
             lastNodeJs = node;
@@ -211,7 +216,7 @@ public final class JsNetwork {
             lastPort = JsErrors.string(port, "send", "the inport");
             lastPortJs = port;
         }
-        network.send(lastNode, lastPort, PageValues.toJava(value));
+        network.send(lastNode, lastPort, value);
     }
 
     /** Resolves when nothing is queued or running, asynchronous runs included. */

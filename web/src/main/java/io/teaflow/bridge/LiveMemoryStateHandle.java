@@ -19,6 +19,8 @@ import org.teavm.jso.core.JSString;
 public final class LiveMemoryStateHandle {
     private final LiveMemoryState state;
     private final JsMapStorage storage;
+    /** The run context of the node's JS actor, if it is one and has run: where its sends go. */
+    ActorRunContext runContext;
 
     /**
      * Not for pages: a handle belongs to a node ({@code net.state(id)}). Exported only because the

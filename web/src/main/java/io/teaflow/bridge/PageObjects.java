@@ -32,10 +32,17 @@ final class PageObjects {
 
     /**
      * Reads a property of a page object: a getter or Proxy trap that throws becomes a TypeError
-     * saying {@code where} and which property, never the page's own (possibly hostile) value.
+     * saying {@code where} (anything whose string form names the place, made a string only then)
+     * and which property, never the page's own (possibly hostile) value.
      */
-    static JSObject read(JSObject object, String key, String where) {
-        return BridgeScripts.get().read(object, key, where);
+    static JSObject read(JSObject object, String key, Object where) {
+        // where is handed to JS (converted) only when the read threw.
+        JSObject value = BridgeScripts.get().readOrHold(object, key, JsCalls.FAILED);
+        if (PageValues.same(value, JsCalls.FAILED)) {
+            JSObject thrown = JsCalls.takeError(JsCalls.FAILED);
+            throw JsErrors.typeError(where + ": reading \"" + key + "\" threw: " + PageValues.messageOf(thrown));
+        }
+        return value;
     }
 
     /** The own enumerable keys of a page object; a Proxy that throws becomes a TypeError saying {@code where}. */

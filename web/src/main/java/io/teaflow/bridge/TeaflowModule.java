@@ -64,9 +64,29 @@ public final class TeaflowModule {
         return handle.has(key);
     }
 
+    /**
+     * A JS actor's send of one value on outport {@code outport}: the node's send function (see
+     * bridge-scripts.js makeSend) calls this with the node's handle, which knows its run context.
+     */
+    @JSExport
+    public static void actorSend(LiveMemoryStateHandle node, int outport, JSObject value) {
+        node.runContext.deliver(outport, value);
+    }
+
+    /** {@link #actorSend} of a number, which crosses as a number (on wasm, no call back to convert it). */
+    @JSExport
+    public static void actorSendNumber(LiveMemoryStateHandle node, int outport, double value) {
+        node.runContext.deliverNumber(outport, value);
+    }
+
     @JSExport
     public static void networkSend(JsNetwork network, JSObject node, JSObject port, JSObject value) {
         network.send(node, port, value);
+    }
+
+    @JSExport
+    public static void networkSendNumber(JsNetwork network, JSObject node, JSObject port, double value) {
+        network.sendValue(node, port, Double.valueOf(value));
     }
 
     /**
