@@ -1,5 +1,6 @@
 package io.teaflow.e2e;
 
+import io.teaflow.testing.TeaflowBrowser;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
@@ -15,7 +16,7 @@ class AdversarialTest extends BrowserCases {
     }
 
     @TestFactory
-    Stream<DynamicNode> adversarial() {
-        return cases();
+    Stream<DynamicNode> adversarial(TeaflowBrowser browser) {
+        return cases(browser);
     }
 }

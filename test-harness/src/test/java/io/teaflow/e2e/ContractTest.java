@@ -1,5 +1,6 @@
 package io.teaflow.e2e;
 
+import io.teaflow.testing.TeaflowBrowser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -27,8 +28,8 @@ class ContractTest extends BrowserCases {
     }
 
     @TestFactory
-    Stream<DynamicNode> contract() {
-        return cases();
+    Stream<DynamicNode> contract(TeaflowBrowser browser) {
+        return cases(browser);
     }
 
     /** A case file the page does not load would be skipped without a word: the page must list every one. */

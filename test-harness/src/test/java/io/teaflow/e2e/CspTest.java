@@ -1,9 +1,10 @@
 package io.teaflow.e2e;
 
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.TimeoutError;
+import io.teaflow.testing.TeaflowBrowser;
+import io.teaflow.testing.TeaflowPage;
+import io.teaflow.testing.TeaflowPages;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Map;
@@ -18,16 +19,15 @@ import static org.junit.jupiter.api.Assertions.fail;
  * dist/teaflow.js on a page with a strict Content-Security-Policy (script-src 'self': no eval, no
  * inline script), given by a meta tag in browser/csp.html; the page code is browser/csp.js.
  */
+@TeaflowPages
 class CspTest {
-    private static final double RESULT_TIMEOUT_MS = 20_000;
-
-    @RegisterExtension
-    static final BrowserSession browser = new BrowserSession();
+    private static final Duration RESULT_TIMEOUT = Duration.ofSeconds(20);
 
     @Test
-    void jsBackendRunsANetworkWithNoViolation() {
+    void jsBackendRunsANetworkWithNoViolation(TeaflowBrowser browser) {
         RepoRoot.requireFile("dist/teaflow.js");
-        try (BrowserPage page = browser.open("/test-harness/browser/csp.html?scenario=js")) {
+        try (TeaflowPage page = browser.newPage(null)) {
+            page.open("/test-harness/browser/csp.html?scenario=js");
             Map<?, ?> result = result(page);
             assertOk(result, page);
             assertEquals(Boolean.TRUE, result.get("settled"), "init({backend: 'js'}) settled");
@@ -36,14 +36,15 @@ class CspTest {
             assertEquals(List.of(), result.get("errors"), "error events of the small network");
             assertEquals(List.of(42, 10), ints(result.get("items")), "core/Collect's items");
             assertEquals(List.of(), result.get("violations"), "CSP violations (securitypolicyviolation events)");
-            page.problems().assertNone("csp.html?scenario=js");
+            page.assertNoPageErrors();
         }
     }
 
     @Test
-    void wasmBackendRejectsWithAnErrorInsteadOfHanging() {
+    void wasmBackendRejectsWithAnErrorInsteadOfHanging(TeaflowBrowser browser) {
         RepoRoot.requireFile("dist/teaflow.js");
-        try (BrowserPage page = browser.open("/test-harness/browser/csp.html?scenario=wasm")) {
+        try (TeaflowPage page = browser.newPage(null)) {
+            page.open("/test-harness/browser/csp.html?scenario=wasm");
             Map<?, ?> result = result(page);
             assertOk(result, page);
             assertEquals(Boolean.TRUE, result.get("settled"),
@@ -64,9 +65,10 @@ class CspTest {
     }
 
     @Test
-    void autoFallsBackToJs() {
+    void autoFallsBackToJs(TeaflowBrowser browser) {
         RepoRoot.requireFile("dist/teaflow.js");
-        try (BrowserPage page = browser.open("/test-harness/browser/csp.html?scenario=auto")) {
+        try (TeaflowPage page = browser.newPage(null)) {
+            page.open("/test-harness/browser/csp.html?scenario=auto");
             Map<?, ?> result = result(page);
             assertOk(result, page);
             assertEquals(Boolean.TRUE, result.get("settled"), "init() under script-src 'self' settled; result: " + result);
@@ -78,9 +80,9 @@ class CspTest {
         }
     }
 
-    private static void assertOk(Map<?, ?> result, BrowserPage page) {
+    private static void assertOk(Map<?, ?> result, TeaflowPage page) {
         if (!Boolean.TRUE.equals(result.get("ok"))) {
-            fail("csp.js failed: " + result.get("message") + "\nresult: " + result + "\npage problems: " + page.problems().describe());
+            fail("csp.js failed: " + result.get("message") + "\nresult: " + result + "\npage problems: " + page.pageErrors());
         }
     }
 
@@ -91,13 +93,8 @@ class CspTest {
         return items.stream().map(item -> item instanceof Number n ? n.intValue() : null).toList();
     }
 
-    private static Map<?, ?> result(BrowserPage page) {
-        try {
-            page.page().waitForFunction("() => window.__result !== undefined", null,
-                    new Page.WaitForFunctionOptions().setTimeout(RESULT_TIMEOUT_MS));
-        } catch (TimeoutError e) {
-            fail("csp.html set no window.__result within " + (int) RESULT_TIMEOUT_MS + " ms; page problems: " + page.problems().describe());
-        }
-        return (Map<?, ?>) page.page().evaluate("() => window.__result");
+    private static Map<?, ?> result(TeaflowPage page) {
+        page.waitFor("() => window.__result !== undefined", RESULT_TIMEOUT);
+        return (Map<?, ?>) page.evaluate("() => window.__result");
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.teaflow.testing.TeaflowPage;
+import io.teaflow.testing.TeaflowPageTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,9 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What init() gives a page at run time has exactly the members dist/teaflow.d.ts declares, on every
@@ -41,9 +40,6 @@ class DeclaredMembersTest {
             new Surface("LiveMemoryStateHandle", "a LiveMemoryStateHandle", "LiveMemoryStateHandle", Set.of()),
             new Surface("ActorContext", "the context an actor's run receives", "ActorContext", Set.of()));
 
-    @RegisterExtension
-    static final BrowserSession browser = new BrowserSession();
-
     /** What dist/teaflow.d.ts declares: the script global and CommonJS module, and every type. */
     private static Map<?, ?> declared;
     /** What dist/teaflow.d.mts declares: the ES module's exports (its default export included). */
@@ -67,38 +63,37 @@ class DeclaredMembersTest {
         return (Map<?, ?>) Json.parse(output.substring(output.lastIndexOf('\n') + 1));
     }
 
-    @ParameterizedTest(name = "backend {0}")
-    @MethodSource("io.teaflow.e2e.Backends#all")
-    void runtimeMembersAreExactlyTheDeclaredOnes(String backend) {
+    @TeaflowPageTest
+    void runtimeMembersAreExactlyTheDeclaredOnes(TeaflowPage page) {
         RepoRoot.requireFile("dist/teaflow.js");
-        try (BrowserPage page = browser.open("/test-harness/browser/members.html?backend=" + backend)) {
-            Map<?, ?> runtime = (Map<?, ?>) page.page().evaluate("() => window.__runtimeMembers()");
-            assertEquals(backend, runtime.get("backend"), "the backend loaded");
-            Map<?, ?> surfaces = (Map<?, ?>) runtime.get("surfaces");
-            List<String> mismatches = new ArrayList<>();
-            for (Surface surface : SURFACES) {
-                Map<?, ?> typings = surface.key().equals("namespace") ? declaredEsm : declared;
-                Set<String> expected = names(surface.declaredAs().equals("exports")
-                        ? typings.get("exports") : ((Map<?, ?>) typings.get("types")).get(surface.declaredAs()));
-                expected.removeAll(surface.notAtRunTime());
-                Set<String> actual = names(surfaces.get(surface.key()));
-                Set<String> missing = new TreeSet<>(expected);
-                missing.removeAll(actual);
-                Set<String> undeclared = new TreeSet<>(actual);
-                undeclared.removeAll(expected);
-                if (!missing.isEmpty()) {
-                    mismatches.add(surface.what() + " lacks what " + surface.declaredAs() + " declares: " + missing);
-                }
-                if (!undeclared.isEmpty()) {
-                    mismatches.add(surface.what() + " has members " + surface.declaredAs() + " does not declare: " + undeclared);
-                }
+        String backend = page.backend();
+        page.open("test-harness/browser/members.html");
+        Map<?, ?> runtime = (Map<?, ?>) page.evaluate("() => window.__runtimeMembers()");
+        assertEquals(backend, runtime.get("backend"), "the backend loaded");
+        Map<?, ?> surfaces = (Map<?, ?>) runtime.get("surfaces");
+        List<String> mismatches = new ArrayList<>();
+        for (Surface surface : SURFACES) {
+            Map<?, ?> typings = surface.key().equals("namespace") ? declaredEsm : declared;
+            Set<String> expected = names(surface.declaredAs().equals("exports")
+                    ? typings.get("exports") : ((Map<?, ?>) typings.get("types")).get(surface.declaredAs()));
+            expected.removeAll(surface.notAtRunTime());
+            Set<String> actual = names(surfaces.get(surface.key()));
+            Set<String> missing = new TreeSet<>(expected);
+            missing.removeAll(actual);
+            Set<String> undeclared = new TreeSet<>(actual);
+            undeclared.removeAll(expected);
+            if (!missing.isEmpty()) {
+                mismatches.add(surface.what() + " lacks what " + surface.declaredAs() + " declares: " + missing);
             }
-            if (!mismatches.isEmpty()) {
-                fail("[" + backend + "] run time and " + declared.get("file") + " differ:\n  " + String.join("\n  ", mismatches)
-                        + "\n(left out at run time by the rules of runtime-members.js: " + runtime.get("excluded") + ")");
+            if (!undeclared.isEmpty()) {
+                mismatches.add(surface.what() + " has members " + surface.declaredAs() + " does not declare: " + undeclared);
             }
-            page.problems().assertNone("[" + backend + "] members.html");
         }
+        if (!mismatches.isEmpty()) {
+            fail("[" + backend + "] run time and " + declared.get("file") + " differ:\n  " + String.join("\n  ", mismatches)
+                    + "\n(left out at run time by the rules of runtime-members.js: " + runtime.get("excluded") + ")");
+        }
+        page.assertNoPageErrors();
     }
 
     private static Set<String> names(Object list) {

@@ -1,11 +1,8 @@
 package io.teaflow.e2e;
 
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.TimeoutError;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
+import io.teaflow.testing.TeaflowPage;
+import io.teaflow.testing.TeaflowPageTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -14,37 +11,25 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /** The ES module build, dist/teaflow.mjs, imported by a module script with no global script on the page. */
 class EsModuleTest {
-    private static final double RESULT_TIMEOUT_MS = 15_000;
+    private static final Duration RESULT_TIMEOUT = Duration.ofSeconds(15);
 
-    @RegisterExtension
-    static final BrowserSession browser = new BrowserSession();
-
-    @ParameterizedTest(name = "backend {0}")
-    @MethodSource("io.teaflow.e2e.Backends#all")
-    void moduleRunsASmallNetwork(String backend) {
+    @TeaflowPageTest
+    void moduleRunsASmallNetwork(TeaflowPage page) {
         RepoRoot.requireFile("dist/teaflow.mjs");
-        try (BrowserPage page = browser.open("/test-harness/browser/esm.html?backend=" + backend)) {
-            Map<?, ?> result = moduleResult(page);
-            if (!Boolean.TRUE.equals(result.get("ok"))) {
-                fail("[" + backend + "] " + result.get("message") + "\npage problems: " + page.problems().describe());
-            }
-            page.problems().assertNone("[" + backend + "] esm.html");
+        page.open("test-harness/browser/esm.html");
+        Map<?, ?> result = moduleResult(page);
+        if (!Boolean.TRUE.equals(result.get("ok"))) {
+            fail("[" + page.backend() + "] " + result.get("message") + "\npage errors: " + page.pageErrors());
         }
+        page.assertNoPageErrors();
     }
 
-    @ParameterizedTest(name = "backend {0}")
-    @MethodSource("io.teaflow.e2e.Backends#all")
-    void moduleExportsTheSameNamesAsTheGlobal(String backend) {
+    @TeaflowPageTest
+    void moduleExportsTheSameNamesAsTheGlobal(TeaflowPage page) {
         RepoRoot.requireFile("dist/teaflow.mjs");
         RepoRoot.requireFile("dist/teaflow.js");
-        Map<?, ?> moduleExports;
-        try (BrowserPage page = browser.open("/test-harness/browser/esm.html?backend=" + backend)) {
-            moduleExports = (Map<?, ?>) moduleResult(page).get("exports");
-        }
-        Object globalMembers;
-        try (BrowserPage page = browser.open("/test-harness/browser/contract.html?backend=" + backend)) {
-            globalMembers = page.page().evaluate("() => Object.keys(window.Teaflow).sort()");
-        }
+        Map<?, ?> moduleExports = (Map<?, ?>) moduleResult(page.open("test-harness/browser/esm.html")).get("exports");
+        Object globalMembers = page.open("test-harness/browser/contract.html").evaluate("() => Object.keys(window.Teaflow).sort()");
         Object named = moduleExports.get("named");
         assertEquals(globalMembers, named, "the named exports of dist/teaflow.mjs vs the members of the global Teaflow");
         if (!(named instanceof List<?> names) || !names.contains("init")) {
@@ -57,13 +42,8 @@ class EsModuleTest {
     }
 
     /** window.__result of esm.html; fails with the page's errors if the module never got that far (a 404, a syntax error). */
-    private static Map<?, ?> moduleResult(BrowserPage page) {
-        try {
-            page.page().waitForFunction("() => window.__result !== undefined", null,
-                    new Page.WaitForFunctionOptions().setTimeout(RESULT_TIMEOUT_MS));
-        } catch (TimeoutError e) {
-            fail("esm.html set no window.__result within " + (int) RESULT_TIMEOUT_MS + " ms; page problems: " + page.problems().describe());
-        }
-        return (Map<?, ?>) page.page().evaluate("() => window.__result");
+    private static Map<?, ?> moduleResult(TeaflowPage page) {
+        page.waitFor("() => window.__result !== undefined", RESULT_TIMEOUT);
+        return (Map<?, ?>) page.evaluate("() => window.__result");
     }
 }

@@ -1,5 +1,6 @@
 package io.teaflow.e2e;
 
+import io.teaflow.testing.TeaflowBrowser;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
@@ -15,7 +16,7 @@ class HostileValuesTest extends BrowserCases {
     }
 
     @TestFactory
-    Stream<DynamicNode> hostileValues() {
-        return cases();
+    Stream<DynamicNode> hostileValues(TeaflowBrowser browser) {
+        return cases(browser);
     }
 }

@@ -1,5 +1,6 @@
 package io.teaflow.e2e;
 
+import io.teaflow.testing.TeaflowBrowser;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
@@ -16,7 +17,7 @@ class InspectorTest extends BrowserCases {
     }
 
     @TestFactory
-    Stream<DynamicNode> inspector() {
-        return cases();
+    Stream<DynamicNode> inspector(TeaflowBrowser browser) {
+        return cases(browser);
     }
 }

@@ -8,17 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import io.teaflow.testing.TeaflowBrowser;
+import io.teaflow.testing.TeaflowPage;
+import io.teaflow.testing.TeaflowPages;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An error thrown by the Java runtime should point at Java code: through dist/teaflow-js-backend.js.map on
  * the JS backend, through the function names kept in the wasm name section on the wasm backend.
  */
+@TeaflowPages
 class JavaStackTraceTest {
-    @RegisterExtension
-    static final BrowserSession browser = new BrowserSession();
-
     @Test
     void jsBuildStackTracesMapToJavaSources() throws IOException, InterruptedException {
         RepoRoot.requireFile("dist/teaflow-js-backend.js.map");
@@ -44,10 +44,10 @@ class JavaStackTraceTest {
     }
 
     @Test
-    void wasmDebugBuildStackTracesNameJavaMethods() {
+    void wasmDebugBuildStackTracesNameJavaMethods(TeaflowBrowser browser) {
         // dist/teaflow.wasm leaves the name section out (half its size); dist/teaflow.debug.wasm keeps it.
-        try (BrowserPage page = browser.open("/test-harness/browser/contract.html?backend=wasm")) {
-            Object stack = page.page().evaluate("async () => {"
+        try (TeaflowPage page = browser.newPage("wasm")) {
+            Object stack = page.open("test-harness/browser/contract.html").evaluate("async () => {"
                     + "  const tf = await Teaflow.init({ backend: 'wasm', wasmUrl: '/dist/teaflow.debug.wasm' });"
                     + "  try { new tf.Network().state('nope'); return 'no error'; } catch (e) { return String(e.stack); }"
                     + "}");

@@ -2,13 +2,14 @@ package io.teaflow.e2e;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
-import org.junit.jupiter.api.AfterAll;
+import io.teaflow.testing.TeaflowPage;
+import io.teaflow.testing.TeaflowPageTest;
+import io.teaflow.testing.TeaflowPages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -41,7 +42,11 @@ import static org.junit.jupiter.api.Assertions.fail;
  * copy used from Node (ES module and CommonJS) and from Chromium (script tag and import map), on
  * every backend. Nothing here reads the repository's dist/ directly: only what the tarball carried.
  */
+@TeaflowPages(root = PackedPackageTest.APP)
 class PackedPackageTest {
+    /** The project the tarball is installed into, served to Chromium (relative to the module's directory). */
+    static final String APP = "target/packed-package-app";
+
     private static final Duration NPM_LIMIT = Duration.ofSeconds(60);
     private static final Duration NODE_LIMIT = Duration.ofSeconds(20);
     private static final double PAGE_RESULT_TIMEOUT_MS = 15_000;
@@ -267,8 +272,6 @@ class PackedPackageTest {
     private static Path app;
     private static String tarballName;
     private static Map<String, Object> installedManifest;
-    private static StaticServer server;
-    private static Chromium chromium;
 
     @BeforeAll
     static void packAndInstall() throws IOException {
@@ -289,7 +292,7 @@ class PackedPackageTest {
         }
         tarballName = tarballs.get(0).getFileName().toString();
 
-        app = Files.createDirectory(tmp.resolve("app"));
+        app = Files.createDirectories(emptied(Path.of(APP).toAbsolutePath()));
         Files.writeString(app.resolve("package.json"), "{\"name\":\"app\",\"private\":true,\"type\":\"module\"}\n");
         Ran install = run(app, NPM_LIMIT, "npm", "install", "--no-audit", "--no-fund", "--offline", tarballs.get(0).toString());
         install.requireSuccess();
@@ -300,19 +303,16 @@ class PackedPackageTest {
         installedManifest = Json.parseObject(Files.readString(manifest));
     }
 
-    @AfterAll
-    static void stopBrowserAndServer() {
-        try {
-            if (chromium != null) {
-                chromium.close();
+    /** {@code directory}, deleted with everything in it if it was there: each run installs afresh. */
+    private static Path emptied(Path directory) throws IOException {
+        if (Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
             }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-            chromium = null;
-            server = null;
         }
+        return directory;
     }
 
     // ---- the installed package ----
@@ -483,91 +483,74 @@ class PackedPackageTest {
 
     // ---- Chromium ----
 
-    @ParameterizedTest(name = "backend {0}")
-    @MethodSource("io.teaflow.e2e.Backends#all")
-    void browserLoadsTheInstalledScript(String backend) throws IOException {
-        runPage("script-tag.html", PAGE_SCRIPT_TAG, backend, "/" + PACKAGE + "/dist/teaflow.js", null);
+    @TeaflowPageTest
+    void browserLoadsTheInstalledScript(TeaflowPage page) throws IOException {
+        runPage(page, "script-tag.html", PAGE_SCRIPT_TAG, "/" + PACKAGE + "/dist/teaflow.js", null);
     }
 
-    @ParameterizedTest(name = "backend {0}")
-    @MethodSource("io.teaflow.e2e.Backends#all")
-    void browserImportsTheInstalledModuleThroughAnImportMap(String backend) throws IOException {
-        runPage("import-map.html", PAGE_IMPORT_MAP, backend, "/" + PACKAGE + "/dist/teaflow.mjs",
-                browserServer().url("/" + PACKAGE + "/dist/teaflow.mjs"));
+    @TeaflowPageTest
+    void browserImportsTheInstalledModuleThroughAnImportMap(TeaflowPage page) throws IOException {
+        runPage(page, "import-map.html", PAGE_IMPORT_MAP, "/" + PACKAGE + "/dist/teaflow.mjs",
+                page.serverUrl("/" + PACKAGE + "/dist/teaflow.mjs"));
     }
 
-    private static void runPage(String fileName, String template, String backend, String library, String resolved) throws IOException {
+    private static void runPage(TeaflowPage page, String fileName, String template, String library, String resolved) throws IOException {
+        String backend = page.backend();
         Files.writeString(app.resolve(fileName), template.replace("%UNCAUGHT%", PAGE_UNCAUGHT).replace("%SCENARIO%", SCENARIO.indent(4)));
         String where = "[" + backend + "] " + fileName;
         List<String> responses = Collections.synchronizedList(new ArrayList<>());
         List<String> failedRequests = Collections.synchronizedList(new ArrayList<>());
-        try (BrowserPage page = new BrowserPage(browser().newContext())) {
-            String origin = browserServer().origin();
-            page.page().onResponse(response -> {
-                if (response.url().startsWith(origin)) {
-                    responses.add(response.status() + " " + URI.create(response.url()).getPath());
-                }
-            });
-            page.page().onRequestFailed(request -> failedRequests.add(request.url() + ": " + request.failure()));
-            page.page().navigate(browserServer().url("/" + fileName + "?backend=" + backend));
-            try {
-                page.page().waitForFunction("() => window.__result !== undefined", null,
-                        new Page.WaitForFunctionOptions().setTimeout(PAGE_RESULT_TIMEOUT_MS));
-            } catch (TimeoutError e) {
-                fail(where + " set no window.__result within " + (int) PAGE_RESULT_TIMEOUT_MS + " ms\npage problems: "
-                        + page.problems().describe() + "\nresponses: " + responses + "\nfailed requests: " + failedRequests);
+        String origin = page.serverUrl("/").replaceFirst("/$", "");
+        page.playwright().onResponse(response -> {
+            if (response.url().startsWith(origin)) {
+                responses.add(response.status() + " " + URI.create(response.url()).getPath());
             }
-            String json = (String) page.page().evaluate("() => window.__result");
-            page.leave(); // every error the document reported, even a late one, is now in problems()
-            String context = "\npage problems: " + page.problems().describe() + "\nresponses: " + responses
-                    + "\nfailed requests: " + failedRequests;
-            Map<String, Object> report = Json.parseObject(json);
-            if (!Boolean.TRUE.equals(report.get("ok"))) {
-                fail(where + " failed: " + report.get("message") + context);
-            }
-            assertScenario(where, backend, asObject(report.get("result"), json), resolved);
-            page.problems().assertNone(where);
-            List<String> snapshot;
-            synchronized (responses) {
-                snapshot = List.copyOf(responses);
-            }
-            String wasm = "/" + PACKAGE + "/dist/teaflow.wasm";
-            String loader = "/" + PACKAGE + "/dist/teaflow-wasm-runtime.mjs";
-            // The JavaScript backend beside the entry: teaflow-js-backend.js for the script, .mjs for the module.
-            String jsBackend = library.replaceFirst("/teaflow(\\.m?js)$", "/teaflow-js-backend$1");
-            assertAll(where + ": the page's requests" + context,
-                    () -> assertEquals(List.of(), failedRequests, "failed requests"),
-                    () -> assertEquals(List.of(), snapshot.stream().filter(line -> !line.startsWith("2")).toList(),
-                            "responses other than 2xx"),
-                    () -> assertTrue(snapshot.contains("200 " + library), "the library should be loaded from " + library),
-                    () -> {
-                        if (backend.equals("wasm")) {
-                            assertTrue(snapshot.contains("200 " + wasm) && snapshot.contains("200 " + loader),
-                                    "backend wasm should fetch " + wasm + " and " + loader + " from beside the script");
-                            assertTrue(snapshot.stream().noneMatch(line -> line.contains("/teaflow-js-backend.")),
-                                    "backend wasm should not fetch the JavaScript backend");
-                        } else {
-                            assertTrue(snapshot.stream().noneMatch(line -> line.endsWith(".wasm") || line.endsWith(loader)),
-                                    "backend " + backend + " should not fetch the wasm build");
-                            assertTrue(snapshot.contains("200 " + jsBackend),
-                                    "backend " + backend + " should fetch " + jsBackend + " from beside the script");
-                        }
-                    });
+        });
+        page.playwright().onRequestFailed(request -> failedRequests.add(request.url() + ": " + request.failure()));
+        page.open(fileName);
+        try {
+            page.playwright().waitForFunction("() => window.__result !== undefined", null,
+                    new Page.WaitForFunctionOptions().setTimeout(PAGE_RESULT_TIMEOUT_MS));
+        } catch (TimeoutError e) {
+            fail(where + " set no window.__result within " + (int) PAGE_RESULT_TIMEOUT_MS + " ms\npage errors: "
+                    + page.pageErrors() + "\nresponses: " + responses + "\nfailed requests: " + failedRequests);
         }
-    }
-
-    private static synchronized StaticServer browserServer() {
-        if (server == null) {
-            server = StaticServer.start(app);
+        String json = (String) page.evaluate("() => window.__result");
+        List<String> pageErrors = page.pageErrors();
+        String context = "\npage errors: " + pageErrors + "\nresponses: " + responses
+                + "\nfailed requests: " + failedRequests;
+        Map<String, Object> report = Json.parseObject(json);
+        if (!Boolean.TRUE.equals(report.get("ok"))) {
+            fail(where + " failed: " + report.get("message") + context);
         }
-        return server;
-    }
-
-    private static synchronized Chromium browser() {
-        if (chromium == null) {
-            chromium = Chromium.launch();
+        assertScenario(where, backend, asObject(report.get("result"), json), resolved);
+        assertEquals(List.of(), pageErrors, where + ": errors the page reported");
+        List<String> snapshot;
+        synchronized (responses) {
+            snapshot = List.copyOf(responses);
         }
-        return chromium;
+        String wasm = "/" + PACKAGE + "/dist/teaflow.wasm";
+        String loader = "/" + PACKAGE + "/dist/teaflow-wasm-runtime.mjs";
+        // The JavaScript backend beside the entry: teaflow-js-backend.js for the script, .mjs for the module.
+        String jsBackend = library.replaceFirst("/teaflow(\\.m?js)$", "/teaflow-js-backend$1");
+        assertAll(where + ": the page's requests" + context,
+                () -> assertEquals(List.of(), failedRequests, "failed requests"),
+                () -> assertEquals(List.of(), snapshot.stream().filter(line -> !line.startsWith("2")).toList(),
+                        "responses other than 2xx"),
+                () -> assertTrue(snapshot.contains("200 " + library), "the library should be loaded from " + library),
+                () -> {
+                    if (backend.equals("wasm")) {
+                        assertTrue(snapshot.contains("200 " + wasm) && snapshot.contains("200 " + loader),
+                                "backend wasm should fetch " + wasm + " and " + loader + " from beside the script");
+                        assertTrue(snapshot.stream().noneMatch(line -> line.contains("/teaflow-js-backend.")),
+                                "backend wasm should not fetch the JavaScript backend");
+                    } else {
+                        assertTrue(snapshot.stream().noneMatch(line -> line.endsWith(".wasm") || line.endsWith(loader)),
+                                "backend " + backend + " should not fetch the wasm build");
+                        assertTrue(snapshot.contains("200 " + jsBackend),
+                                "backend " + backend + " should fetch " + jsBackend + " from beside the script");
+                    }
+                });
     }
 
     // ---- what every run of the scenario must have seen ----

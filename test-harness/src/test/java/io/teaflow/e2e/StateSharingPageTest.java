@@ -1,10 +1,9 @@
 package io.teaflow.e2e;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.TimeoutError;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import io.teaflow.testing.TeaflowPage;
+import io.teaflow.testing.TeaflowPageTest;
+import java.time.Duration;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -19,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * them all to pass and keeps a screenshot of the page for people to look at.
  */
 class StateSharingPageTest {
-    private static final double DONE_TIMEOUT_MS = 20_000;
+    private static final Duration DONE_TIMEOUT = Duration.ofSeconds(20);
 
     /** Reads window.__results into plain data; the failed checks as text, since a detail may be any value. */
     private static final String SUMMARY = """
@@ -38,44 +37,39 @@ class StateSharingPageTest {
               };
             }""";
 
-    @RegisterExtension
-    static final BrowserSession browser = new BrowserSession();
-
-    @ParameterizedTest(name = "backend {0}")
-    @MethodSource("io.teaflow.e2e.Backends#all")
-    void everyCheckOnThePagePasses(String backend) {
+    @TeaflowPageTest
+    void everyCheckOnThePagePasses(TeaflowPage page) {
         RepoRoot.requireFile("state_sharing_test.html");
         RepoRoot.requireFile("dist/teaflow.js");
-        try (BrowserPage page = browser.open("/state_sharing_test.html?backend=" + backend)) {
-            boolean done = waitUntilDone(page);
-            page.page().screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshot(backend)));
-            Map<?, ?> summary = (Map<?, ?>) page.page().evaluate(SUMMARY);
-            String title = "[" + backend + "] state_sharing_test.html";
-            if (!done) {
-                fail(title + ": window.__results.done was not true within " + (int) DONE_TIMEOUT_MS + " ms; results so far: "
-                        + summary + "\npage problems: " + page.problems().describe());
-            }
-            int passed = ((Number) summary.get("passed")).intValue();
-            int failed = ((Number) summary.get("failed")).intValue();
-            List<?> failedChecks = (List<?>) summary.get("failedChecks");
-            if (failed != 0 || !failedChecks.isEmpty()) {
-                fail(title + ": " + failed + " check(s) failed, " + passed + " passed:\n  " + String.join("\n  ",
-                        failedChecks.stream().map(String::valueOf).toList()) + "\npage problems: " + page.problems().describe());
-            }
-            if (passed <= 0) {
-                fail(title + ": no check passed (passed = " + passed + ")");
-            }
-            page.problems().assertNone(title);
+        String backend = page.backend();
+        page.open("state_sharing_test.html");
+        AssertionError notDone = waitUntilDone(page);
+        page.playwright().screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshot(backend)));
+        Map<?, ?> summary = (Map<?, ?>) page.evaluate(SUMMARY);
+        String title = "[" + backend + "] state_sharing_test.html";
+        if (notDone != null) {
+            fail(title + ": " + notDone.getMessage() + "; results so far: " + summary);
         }
+        int passed = ((Number) summary.get("passed")).intValue();
+        int failed = ((Number) summary.get("failed")).intValue();
+        List<?> failedChecks = (List<?>) summary.get("failedChecks");
+        if (failed != 0 || !failedChecks.isEmpty()) {
+            fail(title + ": " + failed + " check(s) failed, " + passed + " passed:\n  " + String.join("\n  ",
+                    failedChecks.stream().map(String::valueOf).toList()) + "\npage problems: " + page.pageErrors());
+        }
+        if (passed <= 0) {
+            fail(title + ": no check passed (passed = " + passed + ")");
+        }
+        page.assertNoPageErrors();
     }
 
-    private static boolean waitUntilDone(BrowserPage page) {
+    /** Null once the page says it is done, else why not. */
+    private static AssertionError waitUntilDone(TeaflowPage page) {
         try {
-            page.page().waitForFunction("() => Boolean(window.__results && window.__results.done)", null,
-                    new Page.WaitForFunctionOptions().setTimeout(DONE_TIMEOUT_MS));
-            return true;
-        } catch (TimeoutError e) {
-            return false;
+            page.waitFor("() => Boolean(window.__results && window.__results.done)", DONE_TIMEOUT);
+            return null;
+        } catch (AssertionError e) {
+            return e;
         }
     }
 

@@ -1,4 +1,4 @@
-package io.teaflow.e2e;
+package io.teaflow.testing;
 
 import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Page;
@@ -38,6 +38,14 @@ final class PageProblems {
         uncaughtErrors.clear();
     }
 
+    /** Everything collected, uncaught errors first, as readable lines. */
+    List<String> all() {
+        List<String> all = new ArrayList<>();
+        uncaughtErrors.forEach(error -> all.add("uncaught: " + error));
+        consoleErrors.forEach(error -> all.add("console.error: " + error));
+        return all;
+    }
+
     boolean isEmpty() {
         return consoleErrors.isEmpty() && uncaughtErrors.isEmpty();
     }
@@ -48,8 +56,7 @@ final class PageProblems {
             return "none";
         }
         StringBuilder text = new StringBuilder();
-        uncaughtErrors.forEach(error -> text.append("\n  uncaught: ").append(error));
-        consoleErrors.forEach(error -> text.append("\n  console.error: ").append(error));
+        all().forEach(line -> text.append("\n  ").append(line));
         return text.toString();
     }
 

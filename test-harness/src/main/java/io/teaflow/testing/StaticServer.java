@@ -1,4 +1,4 @@
-package io.teaflow.e2e;
+package io.teaflow.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -63,6 +63,10 @@ final class StaticServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the static server for " + root, e);
         }
+    }
+
+    Path root() {
+        return root;
     }
 
     /** The base URL without a trailing slash, e.g. {@code http://127.0.0.1:41234}. */

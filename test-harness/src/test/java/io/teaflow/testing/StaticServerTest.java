@@ -1,4 +1,4 @@
-package io.teaflow.e2e;
+package io.teaflow.testing;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
