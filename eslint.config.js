@@ -119,6 +119,11 @@ module.exports = [
     languageOptions: { sourceType: 'script', globals: readonly(TEAFLOW_GLOBAL) },
   },
   {
+    // The Java-components example's page: a classic script after the project's own dist/teaflow.js.
+    files: ['examples/java-components/src/main/webapp/**'],
+    languageOptions: { sourceType: 'script', globals: readonly(TEAFLOW_GLOBAL) },
+  },
+  {
     files: ['demo/state-sharing/**'],
     languageOptions: { globals: readonly(ASSERT_JS) },
   },
