@@ -32,6 +32,17 @@ class WordFeed {
   }
 }
 
+/** Keeps the word count of each text (Tokenize's outport 'count') in state 'counts' and shows the last ten. */
+class TextLog {
+  inports = ['in'];
+  state = { counts: [] };
+  run(context) {
+    const counts = context.state.get('counts');
+    counts.push(context.input.in);
+    document.getElementById('counts').textContent = counts.slice(-10).join(' · ');
+  }
+}
+
 /** Sends a tick every config.ms milliseconds once it gets its start packet (no timer for 0). */
 class Ticker {
   inports = ['start'];
@@ -82,13 +93,14 @@ function showError(event) {
   list.append(item);
 }
 
-/** The main network: text → Tokenize → RateLimit → (feed, WordLength → MovingAverage → Plot). */
+/** The main network: text → Tokenize → RateLimit → (WordFeed, WordLength → MovingAverage → Plot); Tokenize's counts → TextLog. */
 function buildNetwork(tf) {
   const net = new tf.Network()
     .registerActor('WordLength', WordLength)
     .registerActor('WordFeed', WordFeed)
     .registerActor('Ticker', Ticker)
     .registerActor('Plot', Plot)
+    .registerActor('TextLog', TextLog)
     .addNode('tok', 'text/Tokenize')
     .addNode('limit', 'flow/RateLimit')
     .addNode('ticker', 'Ticker', { ms: tickMs })
@@ -96,12 +108,14 @@ function buildNetwork(tf) {
     .addNode('length', 'WordLength')
     .addNode('avg', 'stats/MovingAverage')
     .addNode('plot', 'Plot', { svg: 'plot' })
+    .addNode('log', 'TextLog')
     .addConnection('tok', 'out', 'limit', 'in')
     .addConnection('ticker', 'tick', 'limit', 'tick')
     .addConnection('limit', 'out', 'feed', 'in')
     .addConnection('limit', 'out', 'length', 'in')
     .addConnection('length', 'out', 'avg', 'in')
     .addConnection('avg', 'out', 'plot', 'in')
+    .addConnection('tok', 'count', 'log', 'in')
     .addInitial('ticker', 'start', true);
   // The page writes these before start; the Java components read them on every packet.
   net.state('limit').set('limit', Number(document.getElementById('limit').value));

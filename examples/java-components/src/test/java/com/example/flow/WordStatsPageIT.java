@@ -41,12 +41,12 @@ class WordStatsPageIT {
     @TeaflowPageTest
     void wiresTheJavaComponentsWithJsActors(TeaflowPage page) {
         TeaflowNetwork net = open(page);
-        // At start the page sent its text: 16 words, the limit (8 per window) let the first 8 through.
+        // At start the page sent its text: 15 words, the limit (8 per window) let the first 8 through.
         List<String> words = Tokenize.words(TEXT.toLowerCase(java.util.Locale.ROOT));
-        assertEquals(16, words.size());
-        assertEquals(16.0, net.state("tok", "tokens"));
+        assertEquals(15, words.size());
+        assertEquals(15.0, net.state("tok", "tokens"));
         assertEquals(8.0, net.state("limit", "passed"));
-        assertEquals(8.0, net.state("limit", "dropped"));
+        assertEquals(7.0, net.state("limit", "dropped"));
         assertEquals(words.subList(0, 8), page.evaluate("() => [...document.querySelectorAll('#feed .chip')].map(c => c.textContent)"),
                 "the JS WordFeed actor shows the words RateLimit passed");
         assertEquals(8.0, net.state("feed", "shown"));
@@ -60,6 +60,8 @@ class WordStatsPageIT {
         assertEquals(1.0, net.state("limit", "windows"));
         assertEquals(3.0, net.state("limit", "passed"));
         assertEquals(List.of("one", "more", "window"), lastData(net, "feed", 3));
+        assertEquals(List.of(15.0, 3.0), net.state("log", "counts"), "the JS TextLog actor got Tokenize's count per text");
+        assertEquals("15 · 3", page.evaluate("() => document.getElementById('counts').textContent"));
         net.assertNoErrors();
         screenshot(page, "word-stats");
         page.assertNoPageErrors();
@@ -86,9 +88,9 @@ class WordStatsPageIT {
         // Java writes, the page sees: net.state() and the page's own subscription that fills the table.
         net.send("tok", "in", "Extraordinarily short");
         net.idle();
-        assertEquals(18.0, net.state("tok", "tokens"));
+        assertEquals(17.0, net.state("tok", "tokens"));
         assertEquals("extraordinarily", net.state("tok", "longest"));
-        assertEquals("18", page.evaluate("() => document.querySelector('[data-state=\"tok.tokens\"]').textContent"));
+        assertEquals("17", page.evaluate("() => document.querySelector('[data-state=\"tok.tokens\"]').textContent"));
         assertEquals("extraordinarily", page.evaluate("() => document.querySelector('[data-state=\"tok.longest\"]').textContent"));
 
         // The page writes, Java reads it on its next packet: by net.state(...).set ...
@@ -150,7 +152,7 @@ class WordStatsPageIT {
                 errors.get(0).message());
         assertTrue(errors.get(1).message().contains("stats/MovingAverage: port 'in' takes numbers, got the string \"not a number\""),
                 errors.get(1).message());
-        assertEquals(18.0, net.state("tok", "tokens"), "the network went on");
+        assertEquals(17.0, net.state("tok", "tokens"), "the network went on");
         assertEquals(List.of("still", "going"), lastData(net, "feed", 2));
         // The page shows them too, from its own 'error' listener.
         page.playwright().click("#send-bad");
