@@ -40,18 +40,18 @@ public final class MovingAverage extends AbstractActor {
     public void run(ActorContext context) {
         ActorState state = context.state();
         if ("size".equals(context.port())) {
-            int size = Packets.count(Packets.number(context.packet(), NAME, "size"), NAME, "size", MAX_SIZE);
+            int size = PacketChecks.count(PacketChecks.number(context.packet(), NAME, "size"), NAME, "size", MAX_SIZE);
             state.setNumber("size", size);
             if (trimTo(size)) {
                 publish(state);
             }
             return;
         }
-        double value = Packets.number(context.packet(), NAME, "in");
+        double value = PacketChecks.number(context.packet(), NAME, "in");
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(NAME + ": port 'in' takes finite numbers, got " + Packets.describe(value));
+            throw new IllegalArgumentException(NAME + ": port 'in' takes finite numbers, got " + PacketChecks.describe(value));
         }
-        int size = Packets.count(state.getNumber("size", DEFAULT_SIZE), NAME, "state 'size'", MAX_SIZE);
+        int size = PacketChecks.count(state.getNumber("size", DEFAULT_SIZE), NAME, "state 'size'", MAX_SIZE);
         window.addLast(value);
         sum += value;
         trimTo(size);

@@ -40,9 +40,9 @@ public final class RateLimit extends AbstractActor {
                 state.setNumber("passed", 0);
             }
             case "limit" -> state.setNumber("limit",
-                    Packets.count(Packets.number(context.packet(), NAME, "limit"), NAME, "limit", MAX_LIMIT));
+                    PacketChecks.count(PacketChecks.number(context.packet(), NAME, "limit"), NAME, "limit", MAX_LIMIT));
             default -> {
-                int limit = Packets.count(state.getNumber("limit", DEFAULT_LIMIT), NAME, "state 'limit'", MAX_LIMIT);
+                int limit = PacketChecks.count(state.getNumber("limit", DEFAULT_LIMIT), NAME, "state 'limit'", MAX_LIMIT);
                 double passed = state.getNumber("passed", 0);
                 if (passed < limit) {
                     state.setNumber("passed", passed + 1);

@@ -35,12 +35,12 @@ public final class Tokenize extends AbstractActor {
     @Override
     public void run(ActorContext context) {
         if (!(context.packet() instanceof String text)) {
-            throw new IllegalArgumentException(NAME + ": port 'in' takes text (a string), got " + Packets.describe(context.packet()));
+            throw new IllegalArgumentException(NAME + ": port 'in' takes text (a string), got " + PacketChecks.describe(context.packet()));
         }
         ActorState state = context.state();
-        boolean lowercase = !Boolean.FALSE.equals(state.get("lowercase"));
-        List<String> words = words(lowercase ? text.toLowerCase(Locale.ROOT) : text);
-        String longest = state.get("longest") instanceof String known ? known : "";
+        // Typed reads: a value of another type that the page stored is an error naming the key.
+        List<String> words = words(state.getBoolean("lowercase", true) ? text.toLowerCase(Locale.ROOT) : text);
+        String longest = state.getString("longest", "");
         for (String word : words) {
             if (word.length() > longest.length()) {
                 longest = word;

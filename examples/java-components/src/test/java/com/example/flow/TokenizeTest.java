@@ -55,6 +55,11 @@ class TokenizeTest {
         net.state("tok").set("lowercase", false);
         net.send("tok", "in", "Hello World");
         assertEquals(List.of("Hello", "World"), words.packets);
+        net.state("tok").set("lowercase", "no");
+        net.send("tok", "in", "Refused");
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("tok: ") && errors.get(0).contains("'lowercase'"), errors.get(0));
+        assertEquals(List.of("Hello", "World"), words.packets, "a state value of the wrong type stops the run before it sends");
     }
 
     @Test

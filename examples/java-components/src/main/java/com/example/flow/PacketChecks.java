@@ -1,8 +1,8 @@
 package com.example.flow;
 
 /** How the components read packets and name what they got, the same on the JVM and in the browser. */
-final class Packets {
-    private Packets() {
+final class PacketChecks {
+    private PacketChecks() {
     }
 
     /**
