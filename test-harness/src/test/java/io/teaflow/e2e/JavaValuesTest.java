@@ -1,5 +1,6 @@
 package io.teaflow.e2e;
 
+import io.teaflow.testing.TeaflowBrowser;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
@@ -17,8 +18,8 @@ class JavaValuesTest extends BrowserCases {
     }
 
     @TestFactory
-    Stream<DynamicNode> javaValues() {
+    Stream<DynamicNode> javaValues(TeaflowBrowser browser) {
         RepoRoot.requireFile("test-components/target/teaflow/teaflow.js");
-        return cases();
+        return cases(browser);
     }
 }

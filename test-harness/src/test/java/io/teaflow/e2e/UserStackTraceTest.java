@@ -8,19 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import io.teaflow.testing.TeaflowBrowser;
+import io.teaflow.testing.TeaflowPage;
+import io.teaflow.testing.TeaflowPages;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An exception thrown by a user's Java component (test-components' probe/Do, in its own bundle)
  * points at the user's Java source: through the bundle's source map on the JS backend (the user's
  * sources under app:///), through the names kept in teaflow.debug.wasm on the wasm backend.
  */
+@TeaflowPages
 class UserStackTraceTest {
     private static final String BUNDLE = "test-components/target/teaflow/";
-
-    @RegisterExtension
-    static final BrowserSession browser = new BrowserSession();
 
     @Test
     void jsBundleStackTracesMapToTheUsersJavaSource() throws IOException, InterruptedException {
@@ -56,9 +56,9 @@ class UserStackTraceTest {
     }
 
     @Test
-    void wasmDebugBundleStackTracesNameTheUsersJavaMethods() {
-        try (BrowserPage page = browser.open("/test-harness/browser/java-values.html?backend=wasm")) {
-            Object stack = page.page().evaluate("async () => {"
+    void wasmDebugBundleStackTracesNameTheUsersJavaMethods(TeaflowBrowser browser) {
+        try (TeaflowPage page = browser.newPage("wasm")) {
+            Object stack = page.open("test-harness/browser/java-values.html").evaluate("async () => {"
                     + "  const tf = await Teaflow.init({ backend: 'wasm',"
                     + "    wasmUrl: '/" + BUNDLE + "teaflow.debug.wasm' });"
                     + "  const net = new tf.Network().addNode('p', 'probe/Do', 'throw');"
