@@ -1,13 +1,8 @@
 package io.teaflow.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import io.teaflow.testing.TeaflowBrowser;
 import io.teaflow.testing.TeaflowPage;
 import io.teaflow.testing.TeaflowPages;
@@ -22,25 +17,14 @@ class JavaStackTraceTest {
     @Test
     void jsBuildStackTracesMapToJavaSources() throws IOException, InterruptedException {
         RepoRoot.requireFile("dist/teaflow-js-backend.js.map");
-        Path script = Files.createTempFile("teaflow-stack", ".cjs");
-        try {
-            Files.writeString(script, ""
-                    + "const { init } = require(" + jsString(RepoRoot.resolve("dist/teaflow.js").toString()) + ");\n"
-                    + "init({ backend: 'js' }).then(tf => {\n"
-                    + "  try { new tf.Network().state('nope'); console.log('no error'); }\n"
-                    + "  catch (e) { console.log(e.stack); }\n"
-                    + "});\n");
-            Process node = new ProcessBuilder("node", "--enable-source-maps", script.toString())
-                    .redirectErrorStream(true).start();
-            assertTrue(node.waitFor(30, TimeUnit.SECONDS), "node did not finish");
-            String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, node.exitValue(), output);
-            assertTrue(output.contains("no node 'nope'"), output);
-            assertTrue(output.contains("teaflow:///io/teaflow/runtime/Network.java:"),
-                    "the stack should name the Java file that threw:\n" + output);
-        } finally {
-            Files.deleteIfExists(script);
-        }
+        String output = NodeScript.run(NodeScript.requireInit("dist/teaflow.js")
+                + "init({ backend: 'js' }).then(tf => {\n"
+                + "  try { new tf.Network().state('nope'); console.log('no error'); }\n"
+                + "  catch (e) { console.log(e.stack); }\n"
+                + "});\n");
+        assertTrue(output.contains("no node 'nope'"), output);
+        assertTrue(output.contains("teaflow:///io/teaflow/runtime/Network.java:"),
+                "the stack should name the Java file that threw:\n" + output);
     }
 
     @Test
@@ -54,9 +38,5 @@ class JavaStackTraceTest {
             assertTrue(String.valueOf(stack).contains("io.teaflow.runtime.Wiring::node"),
                     "the stack should name the Java method that threw:\n" + stack);
         }
-    }
-
-    private static String jsString(String text) {
-        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 }

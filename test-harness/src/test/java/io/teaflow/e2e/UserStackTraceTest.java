@@ -1,13 +1,9 @@
 package io.teaflow.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import io.teaflow.testing.TeaflowBrowser;
 import io.teaflow.testing.TeaflowPage;
 import io.teaflow.testing.TeaflowPages;
@@ -25,27 +21,16 @@ class UserStackTraceTest {
     @Test
     void jsBundleStackTracesMapToTheUsersJavaSource() throws IOException, InterruptedException {
         RepoRoot.requireFile(BUNDLE + "teaflow-js-backend.js.map");
-        Path script = Files.createTempFile("teaflow-user-stack", ".cjs");
-        try {
-            Files.writeString(script, ""
-                    + "const { init } = require(" + jsString(RepoRoot.resolve(BUNDLE + "teaflow.js").toString()) + ");\n"
-                    + "init({ backend: 'js' }).then(async tf => {\n"
-                    + "  const net = new tf.Network().addNode('p', 'probe/Do', 'throw');\n"
-                    + "  net.on('error', e => console.log('error event of ' + e.node + ': ' + e.message + '\\n'"
-                    + " + e.error.stack));\n"
-                    + "  await net.start(); net.send('p', 'in', 'x'); await net.idle();\n"
-                    + "});\n");
-            Process node = new ProcessBuilder("node", "--enable-source-maps", script.toString())
-                    .redirectErrorStream(true).start();
-            assertTrue(node.waitFor(30, TimeUnit.SECONDS), "node did not finish");
-            String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, node.exitValue(), output);
-            assertTrue(output.contains("error event of p: probe threw on x"), output);
-            assertTrue(output.contains("app:///io/teaflow/probes/Probe.java:"),
-                    "the stack should name the user's Java file that threw:\n" + output);
-        } finally {
-            Files.deleteIfExists(script);
-        }
+        String output = NodeScript.run(NodeScript.requireInit(BUNDLE + "teaflow.js")
+                + "init({ backend: 'js' }).then(async tf => {\n"
+                + "  const net = new tf.Network().addNode('p', 'probe/Do', 'throw');\n"
+                + "  net.on('error', e => console.log('error event of ' + e.node + ': ' + e.message + '\\n'"
+                + " + e.error.stack));\n"
+                + "  await net.start(); net.send('p', 'in', 'x'); await net.idle();\n"
+                + "});\n");
+        assertTrue(output.contains("error event of p: probe threw on x"), output);
+        assertTrue(output.contains("app:///io/teaflow/probes/Probe.java:"),
+                "the stack should name the user's Java file that threw:\n" + output);
     }
 
     @Test
@@ -71,9 +56,5 @@ class UserStackTraceTest {
             assertTrue(String.valueOf(stack).contains("io.teaflow.probes.Probe::run"),
                     "the stack should name the user's Java method that threw:\n" + stack);
         }
-    }
-
-    private static String jsString(String text) {
-        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 }
