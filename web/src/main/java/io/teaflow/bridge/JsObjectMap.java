@@ -73,11 +73,6 @@ final class JsObjectMap extends AbstractMap<String, Object> implements JsValueHo
         return keys().getLength();
     }
 
-    @Override
-    public boolean isEmpty() {
-        return size() == 0;
-    }
-
     private JSArray<JSString> keys() {
         return PageObjects.ownKeys(object, WHERE);
     }
