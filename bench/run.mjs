@@ -57,14 +57,20 @@ function serve() {
   return new Promise(ready => server.listen(0, '127.0.0.1', () => ready(server)));
 }
 
-/** One scenario: warm-up runs, then RUNS measured ones, each verified by the page. */
-async function measure(page, runtime, scenario, n) {
-  const samples = [];
+/**
+ * One scenario on several runtimes of one page, interleaved: warm-up runs of each, then RUNS
+ * rounds in which every runtime runs once, each run verified by the page. Interleaving keeps a
+ * change in the machine's load (it is shared) from landing on one runtime's runs only.
+ */
+async function measureInterleaved(page, runtimes, scenario, nOf) {
+  const samples = new Map(runtimes.map(runtime => [runtime, []]));
   for (let i = 0; i < WARMUP + RUNS; i++) {
-    const result = await page.evaluate(([r, s, count]) => window.__bench(r, s, count), [runtime, scenario, n]);
-    if (i >= WARMUP) samples.push(result.nsPerHop);
+    for (const runtime of runtimes) {
+      const result = await page.evaluate(([r, s, count]) => window.__bench(r, s, count), [runtime, scenario, nOf(runtime)]);
+      if (i >= WARMUP) samples.get(runtime).push(result.nsPerHop);
+    }
   }
-  return { ...stats(samples), n };
+  return new Map(runtimes.map(runtime => [runtime, { ...stats(samples.get(runtime)), n: nOf(runtime) }]));
 }
 
 async function openBench(browser, base, file, backend) {
@@ -170,13 +176,13 @@ try {
     const runtimes = ['baseline', 'xstateTransition', 'teaflow-js', 'teaflow-java'];
     if (backend === 'js') runtimes.push('noflo', 'xstateMachine');
     const only = process.env.BENCH_RUNTIMES?.split(',');   // for iterating: BENCH_RUNTIMES=baseline,teaflow-js
-    for (const runtime of PARTS.has('hops') ? runtimes.filter(r => !only || only.includes(r)) : []) {
-      for (const scenario of ['S1', 'S2', 'S3']) {
-        const n = runtime === 'noflo' || runtime === 'xstateMachine' ? SLOW_N : N;
-        const key = `${runtime} (${backend})`;
-        (report.hops[key] ??= {})[scenario] = await measure(page, runtime, scenario, n);
-        process.stderr.write('.');
+    const measured = PARTS.has('hops') ? runtimes.filter(r => !only || only.includes(r)) : [];
+    const nOf = runtime => (runtime === 'noflo' || runtime === 'xstateMachine' ? SLOW_N : N);
+    for (const scenario of measured.length ? ['S1', 'S2', 'S3'] : []) {
+      for (const [runtime, figure] of await measureInterleaved(page, measured, scenario, nOf)) {
+        (report.hops[`${runtime} (${backend})`] ??= {})[scenario] = figure;
       }
+      process.stderr.write('.');
     }
     if (PARTS.has('growth')) report.growth[backend] = await growth(page);
     if (PARTS.has('memory')) report.memory[backend] = await memory(page, 'teaflow-java');

@@ -1,0 +1,111 @@
+// A CPU profile of one benchmark scenario, self time per function, mapped back to the Java (or
+// JS) source through dist/teaflow-js-backend.js.map: how BENCHMARKS.md's "Why" section was made.
+// Usage: node bench/profile.mjs [runtime] [scenario] [backend]   (defaults: teaflow-js S1 js)
+// PROFILE_N packets per run (default 100000), 5 profiled runs after 3 warm-ups.
+import { SourceMapConsumer } from 'source-map';
+import { readFileSync } from 'node:fs';
+import { launchChromium, serveRepository } from '../scripts/local-chromium.mjs';
+
+const [runtime = 'teaflow-js', scenario = 'S1', backend = 'js'] = process.argv.slice(2);
+const n = Number(process.env.PROFILE_N ?? 100_000);
+const { url, server } = await serveRepository();
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage();
+  await page.goto(new URL(`/bench/teaflow.html?backend=${backend}`, url).href);
+  await page.waitForFunction(() => window.__ready, null, { timeout: 60_000 });
+  for (let i = 0; i < 3; i++) await page.evaluate(([r, s, k]) => window.__bench(r, s, k), [runtime, scenario, n]);
+  const cdp = await page.context().newCDPSession(page);
+  if (process.env.PROFILE_KIND === 'alloc') {
+    await allocations(cdp, page);
+  } else {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  // Starting the profiler makes V8 recompile with source positions: two runs absorb that first.
+  await cdp.send('Profiler.start');
+  for (let i = 0; i < 2; i++) await page.evaluate(([r, s, k]) => window.__bench(r, s, k), [runtime, scenario, n]);
+  await cdp.send('Profiler.stop');
+  await cdp.send('Profiler.start');
+  const results = [];
+  for (let i = 0; i < 5; i++) {
+    results.push(await page.evaluate(([r, s, k]) => window.__bench(r, s, k), [runtime, scenario, n]));
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  console.log(`${runtime} ${scenario} ${backend}: ns/hop ${results.map(r => r.nsPerHop.toFixed(1)).join(', ')}`);
+  await report(profile);
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+/** PROFILE_KIND=alloc: bytes allocated per function (V8's sampling heap profiler), what makes the GC work. */
+async function allocations(cdp, page) {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 256, includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true });
+  await page.evaluate(([r, s, k]) => window.__bench(r, s, k), [runtime, scenario, n]);
+  const { profile } = await cdp.send('HeapProfiler.stopSampling');
+  const map = await new SourceMapConsumer(JSON.parse(readFileSync('dist/teaflow-js-backend.js.map', 'utf8')));
+  const bytes = new Map();
+  let total = 0;
+  const walk = (node, parent) => {
+    const frame = node.callFrame;
+    let name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop().split('?')[0]}:${frame.lineNumber + 1}`;
+    if (frame.url.endsWith('teaflow-js-backend.js')) {
+      const original = map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber,
+        bias: SourceMapConsumer.LEAST_UPPER_BOUND });
+      if (original.source && original.line) name = `${frame.functionName} ${original.source.split('/').pop()}:${original.line}`;
+    }
+    const self = node.selfSize;
+    total += self;
+    const key = `${name}  <- ${parent}`;
+    bytes.set(key, (bytes.get(key) ?? 0) + self);
+    for (const child of node.children) walk(child, name);
+  };
+  walk(profile.head, '');
+  const rows = [...bytes.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  console.log(`allocated ${(total / 1e6).toFixed(1)} MB sampled in one run of ${n} packets`);
+  for (const [name, size] of rows) console.log(`${((100 * size) / total).toFixed(1).padStart(5)} %  ${name}`);
+}
+
+async function report(profile) {
+  const map = await new SourceMapConsumer(JSON.parse(readFileSync('dist/teaflow-js-backend.js.map', 'utf8')));
+  const self = new Map();
+  const byId = new Map(profile.nodes.map(node => [node.id, node]));
+  const deltas = profile.timeDeltas;
+  let total = 0;
+  const urls = new Set();
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    const frame = node.callFrame;
+    let name = frame.functionName || '(anonymous)';
+    const file = frame.url.split('/').pop().split('?')[0];
+    urls.add(frame.url);
+    if (file === 'teaflow-js-backend.js') {
+      // A function's header is seldom mapped: its first mapped statement is (the least upper bound).
+      const original = map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber,
+        bias: SourceMapConsumer.LEAST_UPPER_BOUND });
+      if (original.source && original.line) name = `${original.name ?? name} ${original.source.split('/').slice(-1)[0]}:${original.line}`;
+    } else if (file) {
+      name = `${name} ${file}:${frame.lineNumber + 1}`;
+    }
+    const delta = deltas[i] ?? 0;
+    total += delta;
+    self.set(name, (self.get(name) ?? 0) + delta);
+  });
+  // PROFILE_LINES=name: the self ticks of that function by line (of the generated file).
+  const lines = process.env.PROFILE_LINES;
+  if (lines) {
+    const ticks = new Map();
+    for (const node of profile.nodes) {
+      if (node.callFrame.functionName !== lines) continue;
+      for (const { line, ticks: count } of node.positionTicks ?? []) ticks.set(line, (ticks.get(line) ?? 0) + count);
+    }
+    console.log([...ticks.entries()].sort((a, b) => a[0] - b[0]).map(([line, count]) => `${line}: ${count}`).join('\n'));
+  }
+  map.destroy?.();
+  if (process.env.PROFILE_URLS) console.log([...urls]);
+  const rows = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
+  for (const [name, time] of rows) console.log(`${((100 * time) / total).toFixed(1).padStart(5)} %  ${name}`);
+}
