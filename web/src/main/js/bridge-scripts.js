@@ -258,8 +258,11 @@ function bridgeScripts(core) {
   function makeSend(outports, node, undeclared, notOutputs, unreadable) {
     // A number crosses into Java as a number (on wasm, no further calls back to convert it).
     const { actorSend, actorSendNumber } = core;
+    const hasOwn = Object.prototype.hasOwnProperty;
     const indexes = new Map();
     outports.forEach((name, position) => indexes.set(name, position));
+    let lastPort;
+    let lastIndex;
     return function send(outputs) {
       let isObject;
       try {
@@ -271,29 +274,49 @@ function bridgeScripts(core) {
         notOutputs(outputs);
         return;
       }
+      // Most sends name one port: counted with for-in over own keys, which allocates nothing.
+      let only;
+      let count = 0;
+      try {
+        for (const key in outputs) {
+          if (hasOwn.call(outputs, key)) {
+            if (count++ > 0) break;
+            only = key;
+          }
+        }
+      } catch (thrown) {
+        unreadable(null, messageOf(thrown));
+        return;
+      }
+      if (count === 0) return;
+      if (count === 1) {
+        // Most nodes send on one port again and again: the last one's index is at hand.
+        let index = lastIndex;
+        if (only !== lastPort) {
+          index = indexes.get(only);
+          if (index === undefined) {
+            undeclared(only);
+            return;
+          }
+          lastPort = only;
+          lastIndex = index;
+        }
+        let value;
+        try {
+          value = outputs[only];
+        } catch (thrown) {
+          unreadable(only, messageOf(thrown));
+          return;
+        }
+        if (typeof value === 'number') actorSendNumber(node, index, value);
+        else actorSend(node, index, value);
+        return;
+      }
       let fields;
       try {
         fields = Object.keys(outputs);
       } catch (thrown) {
         unreadable(null, messageOf(thrown));
-        return;
-      }
-      if (fields.length === 1) {
-        const field = fields[0];
-        const index = indexes.get(field);
-        if (index === undefined) {
-          undeclared(field);
-          return;
-        }
-        let value;
-        try {
-          value = outputs[field];
-        } catch (thrown) {
-          unreadable(field, messageOf(thrown));
-          return;
-        }
-        if (typeof value === 'number') actorSendNumber(node, index, value);
-        else actorSend(node, index, value);
         return;
       }
       const targets = [];
@@ -323,12 +346,25 @@ function bridgeScripts(core) {
   }
 
   /**
-   * Runs an actor on one packet: context.input becomes {[port]: value} (a fresh object: an actor
-   * may keep it), then as runActor.
+   * What makes a run's context.input for a packet on one inport: new maker(value) is a fresh plain
+   * object {[port]: value} (prototype Object.prototype, as a literal's), but V8 sizes it for its one
+   * property, where an empty literal reserves room for four. One maker per inport of a node.
    */
-  function runActorOn(actor, legacy, context, port, value, send, outcome) {
-    const input = {};
-    input[port] = value;
+  function inputMaker(port) {
+    // An inport named __proto__ is refused when the actor is registered, so this is a plain set.
+    function Input(value) {
+      this[port] = value;
+    }
+    Input.prototype = Object.prototype;
+    return Input;
+  }
+
+  /**
+   * Runs an actor on one packet: context.input becomes new makeInput(value) (a fresh object: an
+   * actor may keep it), then as runActor.
+   */
+  function runActorOn(actor, legacy, context, makeInput, value, send, outcome) {
+    const input = new makeInput(value);
     context.input = input;
     return runActor(actor, legacy, context, input, send, outcome);
   }
@@ -456,7 +492,7 @@ function bridgeScripts(core) {
   return {
     describe, messageOf, read, readOrHold, ownKeys, write, hasOwn, deleteKey, lengthOf, spliceAt, identityOf, copyJson,
     copyStateJson, entriesObject, typeOfEntry, appendTo,
-    makeSend, runActor, runActorOn, runActorOnNumber: runActorOn, whenSettled, defineState, legacyStateView, isActor,
+    makeSend, inputMaker, runActor, runActorOn, runActorOnNumber: runActorOn, whenSettled, defineState, legacyStateView, isActor,
     instantiate, isLegacyRun, callOrHold3, newPoster, deferred,
   };
 }

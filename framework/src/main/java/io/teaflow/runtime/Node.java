@@ -70,6 +70,13 @@ final class Node {
 
     /** The connections leaving {@code port}; an undeclared port is an error naming it. */
     Connection[] outgoing(String port) {
+        // A component usually names the port by the very String it declared it with: found by
+        // identity, no hashing (in the browser, hashing a string is a loop over its characters).
+        for (int i = 0; i < outgoingByIndex.length; i++) {
+            if (outports.get(i) == port) {
+                return outgoingByIndex[i];
+            }
+        }
         Connection[] connections = outgoing.get(port);
         if (connections == null) {
             throw new TeaflowException("node '" + id + "' (" + component + ") has no outport '" + port

@@ -20,7 +20,7 @@ final class Scheduler {
     /** Runs per slice before yielding to the host. */
     static final int SLICE = 20_000;
     /** Packets a ready node may take in a row before the next node's turn. */
-    static final int TURN = 32;
+    static final int TURN = 64;
 
     private final Host host;
     private final EventBus events;

@@ -19,13 +19,15 @@ final class ActorRunContext {
     final JSObject send;
     private final ActorContext runtime;
 
-    // The JS string of the inport of the last run: most nodes have one inport, so a run seldom
-    // converts a port name (port names are the node's own String objects, compared by identity).
+    // One input maker per inport, made on its first packet; the last one used is kept apart, as
+    // most nodes have one inport (port names are the node's own String objects: compared by identity).
+    private final JSObject[] inputMakers;
     private String lastPort;
-    private JSString lastPortJs;
+    private JSObject lastInputMaker;
 
     ActorRunContext(ActorContext runtime, LiveMemoryStateHandle handle) {
         this.runtime = runtime;
+        this.inputMakers = new JSObject[runtime.inports().size()];
         JSArray<JSString> outports = new JSArray<>();
         for (String port : runtime.outports()) {
             outports.push(JSString.valueOf(port));
@@ -57,13 +59,24 @@ final class ActorRunContext {
         runtime.send(index, Double.valueOf(value));
     }
 
-    /** The inport's name as a JS string, for the run's {@code input}. */
-    JSString portJs(String port) {
+    /** What makes the run's {@code input} for a packet on {@code port} (bridge-scripts.js inputMaker). */
+    JSObject inputMaker(String port) {
         if (port != lastPort) {
             lastPort = port;
-            lastPortJs = JSString.valueOf(port);
+            lastInputMaker = makerOf(port);
         }
-        return lastPortJs;
+        return lastInputMaker;
+    }
+
+    private JSObject makerOf(String port) {
+        int index = runtime.inports().indexOf(port);
+        if (index < 0) {
+            return BridgeScripts.get().inputMaker(JSString.valueOf(port));
+        }
+        if (inputMakers[index] == null) {
+            inputMakers[index] = BridgeScripts.get().inputMaker(JSString.valueOf(port));
+        }
+        return inputMakers[index];
     }
 
     /** Sets {@code input} to one packet per inport for a joining run, and returns it. */

@@ -60,11 +60,15 @@ interface BridgeScripts extends JSObject {
 
     int runActor(JSObject actor, boolean legacy, JSObject context, JSObject input, JSObject send, JSObject outcome);
 
-    int runActorOn(JSObject actor, boolean legacy, JSObject context, JSString port, JSObject value, JSObject send,
+    /** A constructor: {@code new maker(value)} is a fresh {@code {[port]: value}} (see bridge-scripts.js). */
+    JSObject inputMaker(JSString port);
+
+    int runActorOn(JSObject actor, boolean legacy, JSObject context, JSObject makeInput, JSObject value, JSObject send,
             JSObject outcome);
 
     /** runActorOn with a number packet, passed as a number (no conversion call on wasm). */
-    int runActorOnNumber(JSObject actor, boolean legacy, JSObject context, JSString port, double value, JSObject send,
+    int runActorOnNumber(JSObject actor, boolean legacy, JSObject context, JSObject makeInput, double value,
+            JSObject send,
             JSObject outcome);
 
     void whenSettled(JSObject thenable, JsActor.Settled settled, JsActor.Failed failed);

@@ -64,9 +64,9 @@ final class JsActor extends AbstractActor {
                 ? BridgeScripts.get().runActor(instance, legacy, context.object, context.prepareJoined(ctx), context.send,
                         outcome)
                 : packet instanceof Double
-                ? BridgeScripts.get().runActorOnNumber(instance, legacy, context.object, context.portJs(ctx.port()),
+                ? BridgeScripts.get().runActorOnNumber(instance, legacy, context.object, context.inputMaker(ctx.port()),
                         ((Double) packet).doubleValue(), context.send, outcome)
-                : BridgeScripts.get().runActorOn(instance, legacy, context.object, context.portJs(ctx.port()),
+                : BridgeScripts.get().runActorOn(instance, legacy, context.object, context.inputMaker(ctx.port()),
                         PageValues.toJs(packet), context.send, outcome);
         if (status == RETURNED) {
             return;
