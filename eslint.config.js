@@ -63,7 +63,8 @@ module.exports = [
   {
     // Node scripts that drive Chromium with Playwright: their page.evaluate() callbacks run in the
     // page, where these names are defined (bundler-apps' pages have loaded dist/teaflow.js).
-    files: ['bench/run.mjs', 'bench/profile.mjs', 'bench/competitors/check.mjs', 'bench/competitors/measure.mjs', 'scripts/screenshot.mjs',
+    files: ['bench/run.mjs', 'bench/profile.mjs', 'bench/startup-profile.mjs', 'bench/competitors/check.mjs',
+      'bench/competitors/measure.mjs', 'scripts/screenshot.mjs',
       'test-harness/node/bundler-apps.mjs', 'bench/inspector-cost.mjs', 'scripts/screenshot-inspector.mjs'],
     languageOptions: { globals: readonly(['window', 'location']) },
   },

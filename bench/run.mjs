@@ -129,8 +129,10 @@ async function startup(browser, base, backend) {
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext();   // cold: nothing cached, nothing compiled
     const page = await context.newPage();
-    await page.goto(`${base}/bench/startup.html?backend=${backend}`);
-    const result = await page.waitForFunction(() => window.__startup, null, { timeout: 60_000 }).then(h => h.jsonValue());
+    const done = page.waitForEvent('console', { predicate: m => m.text() === 'teaflow-bench: startup done', timeout: 60_000 });
+    await page.goto(`${base}/bench/startup.html?backend=${backend}`, { waitUntil: 'commit' });
+    await done;   // no page.evaluate before this: its injected script would run inside the start-up
+    const result = await page.evaluate(() => window.__startup);
     await context.close();
     if (!result.ok || result.backend !== backend) throw new Error(`startup ${backend}: ${JSON.stringify(result)}`);
     samples.push(result.initToFirstPacketMs);
