@@ -78,3 +78,27 @@ test('init: an unknown backend rejects with an Error naming it, and the loaded A
   assertSame(await Teaflow.init({ backend: BACKEND }), tf, 'the Api after a failed init');
 });
 
+
+test('init: wasm downloads teaflow.wasm once, starting before TeaVM\'s loader is fetched', async () => {
+  // A fresh frame, so that nothing is loaded yet: init() starts compiling teaflow.wasm at once and
+  // hands the compiled module to the loader, which then fetches nothing more.
+  const frame = document.createElement('iframe');
+  frame.srcdoc = '<script src="/dist/teaflow.js"></script>';
+  const loaded = new Promise(resolve => { frame.onload = resolve; });
+  document.body.appendChild(frame);
+  try {
+    await loaded;
+    const api = await frame.contentWindow.Teaflow.init({ backend: 'wasm' });
+    assertSame(api.backend, 'wasm', 'the frame\'s Api.backend');
+    const entries = frame.contentWindow.performance.getEntriesByType('resource');
+    const named = file => entries.filter(entry => new URL(entry.name).pathname === `/dist/${file}`);
+    const wasm = named('teaflow.wasm');
+    const loader = named('teaflow-wasm-runtime.mjs');
+    assertSame(wasm.length, 1, 'requests of teaflow.wasm');
+    assertSame(loader.length, 1, 'requests of teaflow-wasm-runtime.mjs');
+    assert(wasm[0].startTime <= loader[0].startTime,
+      `teaflow.wasm was requested at ${wasm[0].startTime} ms, after the loader (${loader[0].startTime} ms)`);
+  } finally {
+    frame.remove();
+  }
+});

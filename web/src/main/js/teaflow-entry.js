@@ -56,10 +56,27 @@ async function wasmResponseProblem(url) {
   }
 }
 
+/**
+ * Starts downloading and compiling teaflow.wasm at once, while the loader is still being fetched,
+ * the way TeaVM's loader would (the same compile options); undefined where the loader would not
+ * fetch (it reads files under Node) or the engine cannot stream. Its failure is reported by the
+ * caller, like the loader's own.
+ */
+function compileWasmEarly(wasmUrl) {
+  if (typeof process !== 'undefined' || typeof fetch !== 'function' || typeof WebAssembly.compileStreaming !== 'function') {
+    return undefined;
+  }
+  const compiled = WebAssembly.compileStreaming(fetch(wasmUrl), { builtins: ['js-string'] });
+  compiled.catch(() => {}); // awaited below; not an unhandled rejection if the loader fails first
+  return compiled;
+}
+
 /** Fetches, compiles and instantiates the TeaVM WebAssembly GC build with TeaVM's loader. */
 async function loadWasmBackend(options) {
   const wasmUrl = options.wasmUrl !== undefined ? userUrl(options.wasmUrl, 'wasmUrl') : defaultWasmUrl();
   const loaderUrl = options.wasmLoaderUrl !== undefined ? userUrl(options.wasmLoaderUrl, 'wasmLoaderUrl') : undefined;
+  // Only Teaflow's own loader takes a compiled module; a loader of the page's own gets the URL.
+  const early = loaderUrl === undefined ? compileWasmEarly(wasmUrl) : undefined;
   let loader;
   try {
     loader = await importWasmLoader(loaderUrl);
@@ -70,7 +87,8 @@ async function loadWasmBackend(options) {
     throw new Error(`Teaflow.init: ${loaderUrl || describeDefaultWasmLoader()} is not TeaVM's WebAssembly loader (it exports no load function)`);
   }
   try {
-    return (await loader.load(wasmUrl)).exports;
+    const source = early !== undefined && loader.teaflowAcceptsCompiledModule === true ? await early : wasmUrl;
+    return (await loader.load(source)).exports;
   } catch (error) {
     const problem = await wasmResponseProblem(wasmUrl);
     throw new Error(problem

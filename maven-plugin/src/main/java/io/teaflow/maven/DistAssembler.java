@@ -64,7 +64,7 @@ final class DistAssembler {
         byte[] module = Files.readAllBytes(wasmFile);
         write("teaflow.wasm", WasmSections.withoutCustomSection(module, "name"));
         write("teaflow.debug.wasm", module);
-        write("teaflow-wasm-runtime.mjs", WasmLoaderPatch.forBundlers(resources.wasmRuntime(minifiedLoader)));
+        write("teaflow-wasm-runtime.mjs", WasmLoaderPatch.forTeaflow(resources.wasmRuntime(minifiedLoader)));
     }
 
     /** The files written so far, by name. */

@@ -42,6 +42,30 @@ class AssemblyTextTest {
     }
 
     @Test
+    void theWasmLoaderTakesACompiledModule() {
+        String loader = "async function compileModule(src, isNodeJs) {\n  if (typeof src !== \"string\") {\n"
+                + "    return await WebAssembly.compile(src, {});\n  }\n}\nexport { load };";
+        String patched = WasmLoaderPatch.acceptingCompiledModules(loader);
+        assertEquals("async function compileModule(src, isNodeJs) {\n  if (src instanceof WebAssembly.Module) { return src; }"
+                + "if (typeof src !== \"string\") {\n    return await WebAssembly.compile(src, {});\n  }\n}\nexport { load };"
+                + "\nexport const teaflowAcceptsCompiledModule = true;\n", patched);
+        IllegalStateException missing = assertThrows(IllegalStateException.class,
+                () -> WasmLoaderPatch.acceptingCompiledModules("async function f(a, b) { return a; }"));
+        assertTrue(missing.getMessage().contains("TeaVM changed its loader?"), missing.getMessage());
+        assertThrows(IllegalStateException.class, () -> WasmLoaderPatch.acceptingCompiledModules(loader + loader));
+    }
+
+    @Test
+    void bothOfTeaVMsWasmLoadersArePatched() {
+        WebResources teavm = new WebResources(AssemblyTextTest.class.getClassLoader());
+        for (boolean minified : new boolean[] {true, false}) {
+            String patched = WasmLoaderPatch.forTeaflow(teavm.wasmRuntime(minified));
+            assertTrue(patched.contains(" instanceof WebAssembly.Module) { return ")
+                    && patched.endsWith("export const teaflowAcceptsCompiledModule = true;\n"), "minified " + minified);
+        }
+    }
+
+    @Test
     void theSourceMapShiftsByTheWrappersLinesAndInlinesKnownSources() {
         String teavmMap = "{\"version\":3,\"sources\":[\"io/teaflow/A.java\",\"app/B.java\",\"java/lang/C.java\"],"
                 + "\"names\":[],\"mappings\":\"AAAA\"}";
