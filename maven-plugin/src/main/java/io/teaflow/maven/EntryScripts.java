@@ -26,9 +26,14 @@ final class EntryScripts {
         }
         this.banner = "/*! Teaflow " + version + " | Apache-2.0 */\n";
         // The bridge's scripts go in with the entry, which hands them to each backend it loads.
-        this.entryBody = sources.text("bridge-scripts.js") + "\n" + entry.replace(VERSION_MARKER, version);
-        this.classicBackends = sources.text("classic-backends.js");
-        this.esmBackends = sources.text("esm-backends.js");
+        // A page downloads these without their comments (CommentStripper): the sources keep them.
+        this.entryBody = script(sources, "bridge-scripts.js") + script(sources, "teaflow-entry.js").replace(VERSION_MARKER, version);
+        this.classicBackends = script(sources, "classic-backends.js");
+        this.esmBackends = script(sources, "esm-backends.js");
+    }
+
+    private static String script(WebResources sources, String name) {
+        return CommentStripper.strip(sources.text(name), name);
     }
 
     /** {@code teaflow.js}: a global {@code Teaflow} in a page, {@code module.exports} under CommonJS. */
