@@ -21,6 +21,8 @@ const MEMORY_N = quick ? 100_000 : 1_000_000;
 // Growth: chains of this many nodes; GROWTH_RUNS timed builds each (the median), after warm-up builds of 1,000.
 const GROWTH_SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 20_000, 50_000];
 const GROWTH_RUNS = quick ? 1 : 3;
+// Start-up: cold pages per backend (a cold page's time varies far more than a warm loop's).
+const STARTUP_RUNS = quick ? 5 : 15;
 // For iterating on one part: BENCH_PARTS=hops,growth (of state,hops,growth,memory,startup), BENCH_BACKENDS=js.
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'state,hops,growth,memory,startup').split(','));
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'js,wasm').split(',');
@@ -126,7 +128,7 @@ async function growth(page) {
 async function startup(browser, base, backend) {
   const samples = [];
   const scripts = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < STARTUP_RUNS; i++) {
     const context = await browser.newContext();   // cold: nothing cached, nothing compiled
     const page = await context.newPage();
     const done = page.waitForEvent('console', { predicate: m => m.text() === 'teaflow-bench: startup done', timeout: 60_000 });
