@@ -12,7 +12,11 @@ const { url, server } = await serveRepository();
 const browser = await launchChromium();
 try {
   const page = await browser.newPage();
-  await page.goto(new URL(`/bench/teaflow.html?backend=${backend}`, url).href);
+  page.on('pageerror', error => console.error('page error:', error.message));
+  page.on('console', message => { if (message.type() === 'error') console.error('console:', message.text()); });
+  // On wasm, the module with its name section, so the profile names Java methods.
+  const debugWasm = backend === 'wasm' ? '&wasmUrl=../dist/teaflow.debug.wasm' : '';
+  await page.goto(new URL(`/bench/teaflow.html?backend=${backend}${debugWasm}`, url).href);
   await page.waitForFunction(() => window.__ready, null, { timeout: 60_000 });
   for (let i = 0; i < 3; i++) await page.evaluate(([r, s, k]) => window.__bench(r, s, k), [runtime, scenario, n]);
   const cdp = await page.context().newCDPSession(page);
@@ -94,6 +98,22 @@ async function report(profile) {
     total += delta;
     self.set(name, (self.get(name) ?? 0) + delta);
   });
+  // PROFILE_CALLERS=name: whose calls that function's self time came from.
+  const callersOf = process.env.PROFILE_CALLERS;
+  if (callersOf) {
+    const parents = new Map();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node);
+    const hits = new Map(profile.nodes.map(node => [node.id, 0]));
+    profile.samples.forEach(id => hits.set(id, hits.get(id) + 1));
+    const byCaller = new Map();
+    for (const node of profile.nodes) {
+      if (node.callFrame.functionName !== callersOf) continue;
+      const parent = parents.get(node.id);
+      const caller = parent ? parent.callFrame.functionName : '(none)';
+      byCaller.set(caller, (byCaller.get(caller) ?? 0) + hits.get(node.id));
+    }
+    console.log(`callers of ${callersOf}:`, [...byCaller.entries()].sort((a, b) => b[1] - a[1]));
+  }
   // PROFILE_LINES=name: the self ticks of that function by line (of the generated file).
   const lines = process.env.PROFILE_LINES;
   if (lines) {
