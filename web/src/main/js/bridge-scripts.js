@@ -360,31 +360,36 @@ function bridgeScripts(core) {
   }
 
   /**
-   * Runs an actor on one packet: context.input becomes new makeInput(value) (a fresh object: an
-   * actor may keep it), then as runActor.
+   * A node's runner, made once: its methods run the node's actor on one packet, so a run is a call
+   * with two arguments (on wasm, every argument of a call out of Java costs glue). Each returns 0
+   * when run returned, 1 with its promise in outcome.value, 2 with what it threw there.
+   * on(makeInput, value): context.input becomes new makeInput(value) (a fresh object: an actor may
+   * keep it). joined(input): a joining run's input, made by the caller.
    */
-  function runActorOn(actor, legacy, context, makeInput, value, send, outcome) {
-    const input = new makeInput(value);
-    context.input = input;
-    return runActor(actor, legacy, context, input, send, outcome);
-  }
-
-  /** Runs an actor: 0 when it returned, 1 with its promise in outcome.value, 2 with what it threw there. */
-  function runActor(actor, legacy, context, input, send, outcome) {
-    try {
-      const result = legacy
-        ? actor.run(input, function callback(outputs) { if (outputs != null) send(outputs); })
-        : actor.run(context);
-      if (result !== null && (typeof result === 'object' || typeof result === 'function')
-          && typeof result.then === 'function') {
-        outcome.value = result;
-        return 1;
+  function makeRunner(actor, legacy, context, send, outcome) {
+    const callback = function callback(outputs) {
+      if (outputs != null) send(outputs);
+    };
+    function run(input) {
+      try {
+        const result = legacy ? actor.run(input, callback) : actor.run(context);
+        if (result !== null && (typeof result === 'object' || typeof result === 'function')
+            && typeof result.then === 'function') {
+          outcome.value = result;
+          return 1;
+        }
+        return 0;
+      } catch (thrown) {
+        outcome.value = thrown;
+        return 2;
       }
-      return 0;
-    } catch (thrown) {
-      outcome.value = thrown;
-      return 2;
     }
+    function on(makeInput, value) {
+      const input = new makeInput(value);
+      context.input = input;
+      return run(input);
+    }
+    return { on, onNumber: on, joined: run };
   }
 
   function whenSettled(thenable, settled, failed) {
@@ -492,7 +497,7 @@ function bridgeScripts(core) {
   return {
     describe, messageOf, read, readOrHold, ownKeys, write, hasOwn, deleteKey, lengthOf, spliceAt, identityOf, copyJson,
     copyStateJson, entriesObject, typeOfEntry, appendTo,
-    makeSend, inputMaker, runActor, runActorOn, runActorOnNumber: runActorOn, whenSettled, defineState, legacyStateView, isActor,
+    makeSend, inputMaker, makeRunner, whenSettled, defineState, legacyStateView, isActor,
     instantiate, isLegacyRun, callOrHold3, newPoster, deferred,
   };
 }

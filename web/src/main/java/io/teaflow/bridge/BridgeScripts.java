@@ -58,18 +58,11 @@ interface BridgeScripts extends JSObject {
     JSObject makeSend(JSArray<JSString> outports, JSObject node, ActorRunContext.Undeclared undeclared,
             ActorRunContext.NotOutputs notOutputs, ActorRunContext.Unreadable unreadable);
 
-    int runActor(JSObject actor, boolean legacy, JSObject context, JSObject input, JSObject send, JSObject outcome);
-
     /** A constructor: {@code new maker(value)} is a fresh {@code {[port]: value}} (see bridge-scripts.js). */
     JSObject inputMaker(JSString port);
 
-    int runActorOn(JSObject actor, boolean legacy, JSObject context, JSObject makeInput, JSObject value, JSObject send,
-            JSObject outcome);
-
-    /** runActorOn with a number packet, passed as a number (no conversion call on wasm). */
-    int runActorOnNumber(JSObject actor, boolean legacy, JSObject context, JSObject makeInput, double value,
-            JSObject send,
-            JSObject outcome);
+    /** A node's {@link JsActor.Runner} (bridge-scripts.js makeRunner). */
+    JsActor.Runner makeRunner(JSObject actor, boolean legacy, JSObject context, JSObject send, JSObject outcome);
 
     void whenSettled(JSObject thenable, JsActor.Settled settled, JsActor.Failed failed);
 

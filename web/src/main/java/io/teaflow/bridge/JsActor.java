@@ -30,6 +30,8 @@ final class JsActor extends AbstractActor {
     private final JSObject outcome = newOutcome();
 
     private LiveMemoryStateHandle handle;
+    /** Runs the instance on one packet (bridge-scripts.js makeRunner); made with the context. */
+    private Runner runner;
     /** Made on the first run, when the runtime's context (config, node id) is at hand. */
     private ActorRunContext context;
 
@@ -57,17 +59,15 @@ final class JsActor extends AbstractActor {
     public void run(ActorContext ctx) {
         if (context == null) {
             context = new ActorRunContext(ctx, handle);
+            runner = BridgeScripts.get().makeRunner(instance, legacy, context.object, context.send, outcome);
         }
         // One call into JS per run: it makes the input object, sets it on the context and runs.
         Object packet = ctx.packet();
         int status = awaitsAllInports()
-                ? BridgeScripts.get().runActor(instance, legacy, context.object, context.prepareJoined(ctx), context.send,
-                        outcome)
+                ? runner.joined(context.prepareJoined(ctx))
                 : packet instanceof Double
-                ? BridgeScripts.get().runActorOnNumber(instance, legacy, context.object, context.inputMaker(ctx.port()),
-                        ((Double) packet).doubleValue(), context.send, outcome)
-                : BridgeScripts.get().runActorOn(instance, legacy, context.object, context.inputMaker(ctx.port()),
-                        PageValues.toJs(packet), context.send, outcome);
+                ? runner.onNumber(context.inputMaker(ctx.port()), ((Double) packet).doubleValue())
+                : runner.on(context.inputMaker(ctx.port()), PageValues.toJs(packet));
         if (status == RETURNED) {
             return;
         }
@@ -78,6 +78,16 @@ final class JsActor extends AbstractActor {
         Completion completion = ctx.async();
         BridgeScripts.get().whenSettled(value, completion::complete,
                 error -> completion.fail(PageValues.messageOf(error), PageValues.hold(error)));
+    }
+
+    /** A node's runner: each method returns {@link #RETURNED}, {@link #PROMISED} or {@link #THREW}. */
+    interface Runner extends JSObject {
+        int on(JSObject makeInput, JSObject value);
+
+        /** {@link #on} with a number packet, passed as a number (no conversion call on wasm). */
+        int onNumber(JSObject makeInput, double value);
+
+        int joined(JSObject input);
     }
 
     @JSFunctor
