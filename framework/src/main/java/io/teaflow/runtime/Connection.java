@@ -12,6 +12,9 @@ public final class Connection {
     private final InPort target;
     /** Packets delivered on this wire so far (read by {@link Network#connectionStats}). */
     int delivered;
+    /** The wires made before and after this one ({@link Wiring}'s list of every wire); null for entries. */
+    Connection previousWire;
+    Connection nextWire;
 
     Connection(Node from, String fromPort, InPort target, Node to) {
         this.from = from;

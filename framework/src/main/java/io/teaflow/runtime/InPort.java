@@ -15,8 +15,8 @@ final class InPort {
     final int capacity;
     /** Where packets from outside (initial packets, Network.send) come from. */
     final Connection entry;
-    /** The connections into this port, in the order they were made. */
-    final List<Connection> incoming = new ArrayList<>();
+    /** The connections into this port, in the order they were made (an empty list until the first; see {@link #addIncoming}). */
+    List<Connection> incoming = List.of();
     /** Packets waiting on this port. */
     int waiting;
     /** The packets of a joining node, in arrival order; null for other nodes. */
@@ -28,6 +28,14 @@ final class InPort {
         this.capacity = capacity;
         this.entry = new Connection(null, null, this, node);
         this.queue = joins ? new Inbox() : null;
+    }
+
+    void addIncoming(Connection connection) {
+        if (incoming.isEmpty()) {
+            // Most inports are fed by one connection: no ArrayList with room for ten until needed.
+            incoming = new ArrayList<>(1);
+        }
+        incoming.add(connection);
     }
 
     /** Full: a sender to this port must wait before it runs again. */

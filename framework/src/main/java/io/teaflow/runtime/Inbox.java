@@ -5,8 +5,13 @@ package io.teaflow.runtime;
  * A growable ring buffer: no allocation per packet once warmed up.
  */
 final class Inbox {
-    private Object[] values = new Object[8];
-    private Connection[] via = new Connection[8];
+    private static final Object[] NO_VALUES = {};
+    private static final Connection[] NO_CONNECTIONS = {};
+
+    // Empty until the first packet: most of a large network's nodes wait, and one pair of arrays
+    // per node was a large part of building it.
+    private Object[] values = NO_VALUES;
+    private Connection[] via = NO_CONNECTIONS;
     private int head;
     private int size;
 
@@ -53,8 +58,9 @@ final class Inbox {
     }
 
     private void grow() {
-        Object[] newValues = new Object[values.length * 2];
-        Connection[] newVia = new Connection[values.length * 2];
+        int capacity = Math.max(8, values.length * 2);
+        Object[] newValues = new Object[capacity];
+        Connection[] newVia = new Connection[capacity];
         for (int i = 0; i < size; i++) {
             int from = (head + i) & (values.length - 1);
             newValues[i] = values[from];

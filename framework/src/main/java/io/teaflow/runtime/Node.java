@@ -3,10 +3,7 @@ package io.teaflow.runtime;
 import io.teaflow.runtime.spi.LiveMemoryState;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** One node of a network at run time: its actor, its live state, its wiring and its waiting packets. */
 final class Node {
@@ -25,11 +22,11 @@ final class Node {
     final Inbox inbox = new Inbox();
     final ActorContext context;
 
-    private final Map<String, InPort> ports = new LinkedHashMap<>();
+    // Ports are found by a scan of the (few) declared names, not through maps: a network of
+    // 20,000 nodes would otherwise hold 40,000 small hash maps, and building it was mostly their GC.
+    /** The inports, in the order of {@link #inports}. */
     private final InPort[] portList;
-    // Outgoing connections per outport, copy-on-write: a send iterates a stable array. Kept by
-    // name and by outport index (the order of outports), so a hot send need not hash a name.
-    private final Map<String, Connection[]> outgoing = new HashMap<>();
+    /** Outgoing connections per outport (in the order of {@link #outports}), copy-on-write: a send iterates a stable array. */
     private final Connection[][] outgoingByIndex;
     /** How many outgoing connections lead to a bounded inport; none means never blocked. */
     private int boundedTargets;
@@ -47,42 +44,45 @@ final class Node {
         this.actor = actor;
         this.config = config;
         this.state = state;
-        this.inports = List.copyOf(actor.inports());
-        this.outports = List.copyOf(actor.outports());
+        // An AbstractActor's port lists are immutable copies already (see PortNames): no copy per node.
+        this.inports = actor instanceof AbstractActor ? actor.inports() : List.copyOf(actor.inports());
+        this.outports = actor instanceof AbstractActor ? actor.outports() : List.copyOf(actor.outports());
         this.joins = actor.awaitsAllInports() && !inports.isEmpty();
         this.outgoingByIndex = new Connection[outports.size()][];
-        for (int i = 0; i < outports.size(); i++) {
-            outgoing.put(outports.get(i), NO_CONNECTIONS);
-            outgoingByIndex[i] = NO_CONNECTIONS;
-        }
-        int index = 0;
-        for (String port : inports) {
+        Arrays.fill(outgoingByIndex, NO_CONNECTIONS);
+        this.portList = new InPort[inports.size()];
+        for (int index = 0; index < portList.length; index++) {
+            String port = inports.get(index);
             int capacity = actor.capacity(port);
             if (capacity < 0) {
                 throw new TeaflowException("inport '" + port + "' of component " + component
                         + " has a negative capacity (" + capacity + ")");
             }
-            ports.put(port, new InPort(this, port, index++, capacity, joins));
+            portList[index] = new InPort(this, port, index, capacity, joins);
         }
-        this.portList = ports.values().toArray(new InPort[0]);
         this.context = new ActorContext(this, scheduler);
     }
 
     /** The connections leaving {@code port}; an undeclared port is an error naming it. */
     Connection[] outgoing(String port) {
         // A component usually names the port by the very String it declared it with: found by
-        // identity, no hashing (in the browser, hashing a string is a loop over its characters).
+        // identity, no equals (in the browser, comparing strings may compare their characters).
         for (int i = 0; i < outgoingByIndex.length; i++) {
             if (outports.get(i) == port) {
                 return outgoingByIndex[i];
             }
         }
-        Connection[] connections = outgoing.get(port);
-        if (connections == null) {
+        return outgoingByIndex[outportIndex(port)];
+    }
+
+    /** The index of outport {@code port} in {@link #outports}; an undeclared port is an error naming it. */
+    private int outportIndex(String port) {
+        int index = indexOf(outports, port);
+        if (index < 0) {
             throw new TeaflowException("node '" + id + "' (" + component + ") has no outport '" + port
                     + "' (outports: " + describe(outports) + ")");
         }
-        return connections;
+        return index;
     }
 
     /** The connections leaving the outport at {@code index} in {@link #outports}. */
@@ -92,7 +92,7 @@ final class Node {
 
     /** The inport {@code port}; an undeclared port is an error naming it. */
     InPort inport(String port) {
-        InPort inport = ports.get(port);
+        InPort inport = findInport(port);
         if (inport == null) {
             throw new TeaflowException("node '" + id + "' (" + component + ") has no inport '" + port
                     + "' (inports: " + describe(inports) + ")");
@@ -102,7 +102,8 @@ final class Node {
 
     /** The inport {@code port}, or null if undeclared. */
     InPort findInport(String port) {
-        return ports.get(port);
+        int index = indexOf(inports, port);
+        return index < 0 ? null : portList[index];
     }
 
     InPort[] inportList() {
@@ -110,23 +111,21 @@ final class Node {
     }
 
     void connect(Connection connection) {
-        Connection[] current = outgoing(connection.fromPort);
+        int index = outportIndex(connection.fromPort);
+        Connection[] current = outgoingByIndex[index];
         Connection[] grown = Arrays.copyOf(current, current.length + 1);
         grown[current.length] = connection;
-        outgoing.put(connection.fromPort, grown);
-        outgoingByIndex[outports.indexOf(connection.fromPort)] = grown;
+        outgoingByIndex[index] = grown;
         if (connection.target().capacity > 0) {
             boundedTargets++;
         }
     }
 
     void disconnect(Connection connection) {
-        Connection[] current = outgoing.get(connection.fromPort);
-        List<Connection> kept = new ArrayList<>(Arrays.asList(current));
+        int index = outportIndex(connection.fromPort);
+        List<Connection> kept = new ArrayList<>(Arrays.asList(outgoingByIndex[index]));
         if (kept.remove(connection)) {
-            Connection[] shrunk = kept.toArray(NO_CONNECTIONS);
-            outgoing.put(connection.fromPort, shrunk);
-            outgoingByIndex[outports.indexOf(connection.fromPort)] = shrunk;
+            outgoingByIndex[index] = kept.toArray(NO_CONNECTIONS);
             if (connection.target().capacity > 0) {
                 boundedTargets--;
             }
@@ -162,7 +161,7 @@ final class Node {
         if (boundedTargets == 0) {
             return false;
         }
-        for (Connection[] connections : outgoing.values()) {
+        for (Connection[] connections : outgoingByIndex) {
             for (Connection connection : connections) {
                 if (connection.target().isFull()) {
                     return true;
@@ -170,6 +169,11 @@ final class Node {
             }
         }
         return false;
+    }
+
+    /** Where {@code name} is in {@code names}, -1 if not there or null (an immutable list's indexOf(null) throws). */
+    private static int indexOf(List<String> names, String name) {
+        return name == null ? -1 : names.indexOf(name);
     }
 
     private static String describe(List<String> ports) {

@@ -6,12 +6,9 @@ import io.teaflow.graph.GraphConnection;
 import io.teaflow.graph.GraphEndpoint;
 import io.teaflow.runtime.GraphRecord.InitialPacket;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The running side of a {@link Network}: every node that runs (those made for subgraph processes
@@ -24,10 +21,10 @@ final class Wiring {
     final Map<String, Node> nodes = new LinkedHashMap<>();
     /** The nodes made of a registered graph. */
     final Map<String, Composite> composites = new LinkedHashMap<>();
-    /** Every wire between two running nodes, those inside subgraphs included (identity, O(1) removal). */
-    private final Set<Connection> connections = new LinkedHashSet<>();
-    /** The ends of {@link #connections}: a repeated wire is found without a scan. */
-    private final Set<WireEnds> wires = new HashSet<>();
+    // Every wire between two running nodes, those inside subgraphs included, in the order made: a
+    // list linked through the connections themselves (O(1) removal, no set entry per wire).
+    private Connection firstWire;
+    private Connection lastWire;
 
     /** Whether {@code id} names a running node or a node made of a graph. */
     boolean has(String id) {
@@ -114,14 +111,39 @@ final class Wiring {
     /** Makes the running connection from {@code from.fromPort} (resolved through subgraphs) to {@code target}. */
     Connection wire(CallName call, String from, String fromPort, InPort target, boolean exactCase) {
         OutEnd source = resolveOut(call, from, fromPort, exactCase);
-        if (!wires.add(new WireEnds(source.node(), source.port(), target))) {
+        if (exists(source.node(), source.port(), target)) {
             throw new TeaflowException(call + ": this connection already exists");
         }
         Connection connection = new Connection(source.node(), source.port(), target, target.entry.to);
         source.node().connect(connection);
-        target.incoming.add(connection);
-        connections.add(connection);
+        target.addIncoming(connection);
+        connection.previousWire = lastWire;
+        if (lastWire == null) {
+            firstWire = connection;
+        } else {
+            lastWire.nextWire = connection;
+        }
+        lastWire = connection;
         return connection;
+    }
+
+    /** Whether {@code from.fromPort} is wired to {@code target} already: a scan of the shorter side. */
+    private static boolean exists(Node from, String fromPort, InPort target) {
+        Connection[] leaving = from.outgoing(fromPort);
+        if (leaving.length <= target.incoming.size()) {
+            for (Connection connection : leaving) {
+                if (connection.target() == target) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (Connection connection : target.incoming) {
+            if (connection.from == from && connection.fromPort.equals(fromPort)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -129,21 +151,40 @@ final class Wiring {
      * belongs to the receiver and is delivered while the receiver exists.
      */
     void disconnect(Connection connection) {
+        if (connection.previousWire == null && firstWire != connection) {
+            return;   // not a wire of this network (any more)
+        }
         connection.from.disconnect(connection);
         connection.target().incoming.remove(connection);
-        connections.remove(connection);
-        wires.remove(new WireEnds(connection.from, connection.fromPort, connection.target()));
+        Connection previous = connection.previousWire;
+        Connection next = connection.nextWire;
+        if (previous == null) {
+            firstWire = next;
+        } else {
+            previous.nextWire = next;
+        }
+        if (next == null) {
+            lastWire = previous;
+        } else {
+            next.previousWire = previous;
+        }
+        connection.previousWire = null;
+        connection.nextWire = null;
     }
 
-    /** Every wire, in the order made. */
-    Iterable<Connection> connections() {
-        return connections;
+    /** Every wire, in the order made (a new list). */
+    List<Connection> connections() {
+        List<Connection> all = new ArrayList<>();
+        for (Connection connection = firstWire; connection != null; connection = connection.nextWire) {
+            all.add(connection);
+        }
+        return all;
     }
 
-    /** The connections from or to {@code node}. */
+    /** The connections from or to {@code node}, in the order made. */
     List<Connection> touching(Node node) {
         List<Connection> found = new ArrayList<>();
-        for (Connection connection : connections) {
+        for (Connection connection = firstWire; connection != null; connection = connection.nextWire) {
             if (connection.from == node || connection.to == node) {
                 found.add(connection);
             }
@@ -161,10 +202,6 @@ final class Wiring {
             }
         }
         return port;
-    }
-
-    /** Identifies a wire (nodes and inports by identity), so a repeated one is found without a scan. */
-    private record WireEnds(Node from, String fromPort, InPort target) {
     }
 
     /** {@code 'id'} for messages, {@code null} for a null id. */
