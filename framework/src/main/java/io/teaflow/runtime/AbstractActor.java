@@ -1,5 +1,6 @@
 package io.teaflow.runtime;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public abstract class AbstractActor implements Actor {
      * @throws NullPointerException when a list or one of its names is null
      */
     protected AbstractActor(List<String> inports, List<String> outports) {
-        this(inports, outports, new HashMap<>(), false);
+        this(inports, outports, Collections.emptyMap(), false);
     }
 
     /**
@@ -35,10 +36,11 @@ public abstract class AbstractActor implements Actor {
      */
     protected AbstractActor(List<String> inports, List<String> outports, Map<String, Integer> capacities,
             boolean joins) {
-        this.inports = List.copyOf(inports);
-        this.outports = List.copyOf(outports);
+        this.inports = PortNames.of(inports);
+        this.outports = PortNames.of(outports);
         // A HashMap, not Map.copyOf: TeaVM's wasm class library divides by zero looking up an empty Map.of().
-        this.capacities = new HashMap<>(capacities);
+        // None at all without capacities: most actors have none, and a network of many made one map each.
+        this.capacities = capacities.isEmpty() ? null : new HashMap<>(capacities);
         this.joins = joins;
     }
 
@@ -54,7 +56,7 @@ public abstract class AbstractActor implements Actor {
 
     @Override
     public final int capacity(String inport) {
-        Integer capacity = capacities.get(inport);
+        Integer capacity = capacities == null ? null : capacities.get(inport);
         return capacity == null ? 0 : capacity;
     }
 
