@@ -7,30 +7,50 @@ package io.teaflow.runtime;
  */
 final class CallName {
     private final String method;
-    private final String[] arguments;
+    // Up to four arguments in fields, not an array: one object per call, not two.
+    private final int count;
+    private final String first;
+    private final String second;
+    private final String third;
+    private final String fourth;
     private String text;
 
-    private CallName(String method, String[] arguments, String text) {
+    private CallName(String method, int count, String first, String second, String third, String fourth, String text) {
         this.method = method;
-        this.arguments = arguments;
+        this.count = count;
+        this.first = first;
+        this.second = second;
+        this.third = third;
+        this.fourth = fourth;
         this.text = text;
     }
 
-    /** {@code method('a', 'b')}, each argument quoted ({@code null} for null). */
-    static CallName of(String method, String... arguments) {
-        return new CallName(method, arguments, null);
+    /** {@code method('a')}, the argument quoted ({@code null} for null). */
+    static CallName of(String method, String first) {
+        return new CallName(method, 1, first, null, null, null, null);
+    }
+
+    /** {@code method('a', 'b')}. */
+    static CallName of(String method, String first, String second) {
+        return new CallName(method, 2, first, second, null, null, null);
+    }
+
+    /** {@code method('a', 'b', 'c', 'd')}. */
+    static CallName of(String method, String first, String second, String third, String fourth) {
+        return new CallName(method, 4, first, second, third, fourth, null);
     }
 
     /** A name already spelled out. */
     static CallName text(String text) {
-        return new CallName(null, null, text);
+        return new CallName(null, 0, null, null, null, null, text);
     }
 
     @Override
     public String toString() {
         if (text == null) {
             StringBuilder built = new StringBuilder(method).append('(');
-            for (int i = 0; i < arguments.length; i++) {
+            String[] arguments = {first, second, third, fourth};
+            for (int i = 0; i < count; i++) {
                 built.append(i == 0 ? "" : ", ").append(Wiring.quote(arguments[i]));
             }
             text = built.append(')').toString();

@@ -6,6 +6,7 @@ import io.teaflow.graph.Graph;
 import io.teaflow.graph.GraphProcess;
 import io.teaflow.runtime.GraphRecord.Edge;
 import io.teaflow.runtime.GraphRecord.InitialPacket;
+import io.teaflow.runtime.spi.ErrorSink;
 import io.teaflow.runtime.spi.ForeignError;
 import io.teaflow.runtime.spi.Host;
 import io.teaflow.runtime.spi.LiveMemoryState;
@@ -35,6 +36,8 @@ public final class Network {
     private final Wiring wiring = new Wiring();
     /** The graph the user built or loaded, given back by {@link #toGraph}. */
     private final GraphRecord record = new GraphRecord();
+    /** Where every node's state reports a failing subscriber (one for all nodes). */
+    private final ErrorSink stateErrors = this::reportError;
 
     /** A network for the JVM, with the components of every {@link ComponentLibrary} on the class path. */
     public Network() {
@@ -227,7 +230,7 @@ public final class Network {
     }
 
     private LiveMemoryState newState(String id) {
-        return new LiveMemoryState(id, host.newStateStorage(id), this::reportError);
+        return new LiveMemoryState(id, host.newStateStorage(id), stateErrors);
     }
 
     /**
@@ -270,7 +273,10 @@ public final class Network {
         // A repeated connection resolves to the same wire, which wire() refuses.
         InPort target = wiring.resolveIn(call, to, toPort, record.caseSensitive);
         Connection connection = wiring.wire(call, from, fromPort, target, record.caseSensitive);
-        record.addEdge(new Edge(from, fromPort, fromIndex, to, toPort, toIndex, connectionMetadata, connection));
+        // The names as the user gave them, but the network's own equal strings where there are
+        // some: the edge then holds no copies of its own (four strings per edge of a large network).
+        record.addEdge(new Edge(same(connection.from.id, from), same(connection.fromPort, fromPort), fromIndex,
+                same(connection.to.id, to), same(connection.toPort, toPort), toIndex, connectionMetadata, connection));
         return this;
     }
 
@@ -587,6 +593,11 @@ public final class Network {
      */
     public List<String> nodeIds() {
         return new ArrayList<>(record.topLevel);
+    }
+
+    /** {@code own} if it equals {@code given}, else {@code given}. */
+    private static String same(String own, String given) {
+        return own.equals(given) ? own : given;
     }
 
     private void topLevelNode(CallName call, String id) {
