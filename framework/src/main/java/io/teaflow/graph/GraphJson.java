@@ -309,8 +309,8 @@ public final class GraphJson {
                         + tree.describe(value) + ")");
             }
             Object at = new Where(where, " ", field);
-            String process = nameOf(where, field + ".process", tree.field(value, "process", at));
-            String port = nameOf(where, field + ".port", tree.field(value, "port", at));
+            String process = nameOf(where, label(field, ".process"), tree.field(value, "process", at));
+            String port = nameOf(where, label(field, ".port"), tree.field(value, "port", at));
             V index = tree.field(value, "index", at);
             Integer position = null;
             if (!isNone(index)) {
@@ -323,6 +323,17 @@ public final class GraphJson {
                 position = Integer.valueOf((int) d);
             }
             return new GraphEndpoint(process, port, position);
+        }
+
+        /** {@code field + part} ("src.process"...), spelled out for src and tgt: two concatenations per connection add up. */
+        private static String label(String field, String part) {
+            if (field.equals("src")) {
+                return part.equals(".process") ? "src.process" : "src.port";
+            }
+            if (field.equals("tgt")) {
+                return part.equals(".process") ? "tgt.process" : "tgt.port";
+            }
+            return field + part;
         }
 
         private Object metadata(Object where, V holder) {
