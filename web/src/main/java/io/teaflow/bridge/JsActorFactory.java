@@ -4,6 +4,7 @@ import io.teaflow.runtime.Actor;
 import io.teaflow.runtime.ActorFactory;
 import io.teaflow.runtime.spi.ForeignError;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class JsActorFactory implements ActorFactory {
             throw new ForeignError("the constructor of actor '" + name + "' threw: " + PageValues.messageOf(error),
                     PageValues.hold(error));
         }
-        Map<String, Integer> capacities = new HashMap<>();
+        Capacities capacities = new Capacities();
         List<String> inports = ports(instance, "inports", capacities);
         List<String> outports = ports(instance, "outports", null);
         boolean joins = PageValues.isTrue(PageObjects.read(instance, "awaitAllInports", where));
@@ -54,7 +55,19 @@ final class JsActorFactory implements ActorFactory {
             throw JsErrors.typeError(where + ": the instance has no run method, got " + PageValues.describe(run));
         }
         boolean legacy = BridgeScripts.get().isLegacyRun(run);
-        return new JsActor(where, instance, inports, outports, capacities, joins, legacy);
+        return new JsActor(where, instance, inports, outports, capacities.byPort, joins, legacy);
+    }
+
+    /** The capacities an instance declares, inport → capacity: no map made unless there is one. */
+    private static final class Capacities {
+        Map<String, Integer> byPort = Collections.emptyMap();
+
+        void put(String port, int capacity) {
+            if (byPort.isEmpty()) {
+                byPort = new HashMap<>();
+            }
+            byPort.put(port, capacity);
+        }
     }
 
     /**
@@ -62,7 +75,7 @@ final class JsActorFactory implements ActorFactory {
      * absent): names, or (inports only) {@code {name, capacity}} objects, whose capacities go into
      * {@code capacities}.
      */
-    private List<String> ports(JSObject instance, String field, Map<String, Integer> capacities) {
+    private List<String> ports(JSObject instance, String field, Capacities capacities) {
         JSObject declared = PageObjects.read(instance, field, this.where);
         List<String> names = new ArrayList<>();
         if (PageValues.isUndefined(declared) || declared == null) {

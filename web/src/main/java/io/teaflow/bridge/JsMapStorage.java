@@ -16,74 +16,83 @@ import org.teavm.jso.core.JSString;
  * A {@code Map} takes any string as a plain key, {@code __proto__} included.
  */
 final class JsMapStorage implements StateStorage {
-    final JSMap<JSString, JSObject> map = new JSMap<>();
+    /** Made on first use (see {@link #map()}): most nodes of a large network never touch their state. */
+    private JSMap<JSString, JSObject> map;
     /** The node's one handle, made on first request (see {@link LiveMemoryStateHandle#of}). */
     LiveMemoryStateHandle handle;
+
+    /** The node's Map of values, made on first use. */
+    JSMap<JSString, JSObject> map() {
+        if (map == null) {
+            map = new JSMap<>();
+        }
+        return map;
+    }
 
     // Raw access for the handle: JS values in and out, untouched.
 
     JSObject rawGet(JSObject key) {
-        return map.get((JSString) key);
+        return map().get((JSString) key);
     }
 
     void rawSet(JSObject key, JSObject value) {
-        map.set((JSString) key, value);
+        map().set((JSString) key, value);
     }
 
     boolean rawHas(JSObject key) {
-        return map.has((JSString) key);
+        return map().has((JSString) key);
     }
 
     // StateStorage, for Java.
 
     @Override
     public Object get(String key) {
-        return PageValues.toJavaOrNull(map.get(JSString.valueOf(key)));
+        return PageValues.toJavaOrNull(map().get(JSString.valueOf(key)));
     }
 
     @Override
     public String typeOf(String key) {
-        return BridgeScripts.get().typeOfEntry(map, key);
+        return BridgeScripts.get().typeOfEntry(map(), key);
     }
 
     @Override
     public boolean isNumber(String key) {
-        return numberAtIs(map, key);
+        return numberAtIs(map(), key);
     }
 
     @Override
     public double getNumber(String key) {
-        return numberAt(map, key);
+        return numberAt(map(), key);
     }
 
     @Override
     public void put(String key, Object value) {
-        map.set(JSString.valueOf(key), PageValues.toJs(value));
+        map().set(JSString.valueOf(key), PageValues.toJs(value));
     }
 
     @Override
     public void putNumber(String key, double value) {
-        setNumber(map, key, value);
+        setNumber(map(), key, value);
     }
 
     @Override
     public boolean append(String key, Object value) {
-        return BridgeScripts.get().appendTo(map, key, PageValues.toJs(value));
+        return BridgeScripts.get().appendTo(map(), key, PageValues.toJs(value));
     }
 
     @Override
     public boolean has(String key) {
-        return map.has(JSString.valueOf(key));
+        return map().has(JSString.valueOf(key));
     }
 
     @Override
     public boolean remove(String key) {
-        return map.delete(JSString.valueOf(key));
+        return map().delete(JSString.valueOf(key));
     }
 
     @Override
     public int size() {
-        return mapSize(map);
+        return mapSize(map());
     }
 
     @Override
@@ -98,7 +107,7 @@ final class JsMapStorage implements StateStorage {
 
     @Override
     public Object snapshot(String node, boolean skipUnserializable) {
-        JSObject result = BridgeScripts.get().copyStateJson(map, skipUnserializable);
+        JSObject result = BridgeScripts.get().copyStateJson(map(), skipUnserializable);
         if (PageObjects.failed(result)) {
             throw unserializable("snapshot()", node, result);
         }
@@ -138,7 +147,7 @@ final class JsMapStorage implements StateStorage {
     }
 
     JSArray<JSString> rawKeys() {
-        return mapKeys(map);
+        return mapKeys(map());
     }
 
     @JSBody(params = "result", script = "return String(result.key);")

@@ -93,7 +93,7 @@ public final class LiveMemoryStateHandle {
     /** A fresh plain object of every entry; keys such as {@code __proto__} become own properties. */
     @JSExport
     public JSObject getAll() {
-        return BridgeScripts.get().entriesObject(storage.map);
+        return BridgeScripts.get().entriesObject(storage.map());
     }
 
     /** {@code JSON.stringify(handle)} gives the state's entries, not the handle's internals. */
