@@ -142,6 +142,24 @@ function installStateFastPaths(core) {
   });
 }
 
+/** addNode and addConnection through static exports too (see installStateFastPaths): a page may build thousands of nodes. */
+function installBuildFastPaths(core) {
+  const { networkAddNode, networkAddConnection } = core;
+  Object.defineProperties(core.Network.prototype, {
+    addNode: {
+      value: function addNode(id, component, config) { networkAddNode(this, id, component, config); return this; },
+      writable: true, configurable: true,
+    },
+    addConnection: {
+      value: function addConnection(from, fromPort, to, toPort) {
+        networkAddConnection(this, from, fromPort, to, toPort);
+        return this;
+      },
+      writable: true, configurable: true,
+    },
+  });
+}
+
 /** Where snapshots are kept: 'localStorage' (the default) or 'indexedDB'. */
 const SNAPSHOT_STORES = ['localStorage', 'indexedDB'];
 const IDB_DATABASE = 'teaflow';
@@ -222,6 +240,7 @@ function makeApi(core, backend) {
   // First: every call into the bridge may use its scripts (web/src/main/js/bridge-scripts.js).
   core.installBridgeScripts(bridgeScripts(core));
   installStateFastPaths(core);
+  installBuildFastPaths(core);
   installPersistence(core.Network);
   const builtIns = Object.freeze(Array.from(core.components()));
   return Object.freeze({
