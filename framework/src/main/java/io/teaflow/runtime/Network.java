@@ -179,7 +179,7 @@ public final class Network {
         if (wiring.has(id)) {
             throw new TeaflowException(call + ": a node with id '" + id + "' already exists");
         }
-        Graph graph = component == null ? null : graphs.get(component);
+        Graph graph = component == null || graphs.isEmpty() ? null : graphs.get(component);
         if (graph != null) {
             createComposite(call, id, component, graph);
             return;
@@ -506,7 +506,7 @@ public final class Network {
 
     /** The same, as the runtime's own state class (for {@link #restoreStates}). */
     private LiveMemoryState liveState(String id) {
-        Composite composite = id == null ? null : wiring.composites.get(id);
+        Composite composite = wiring.composite(id);
         if (composite != null) {
             return composite.state;
         }
@@ -523,7 +523,7 @@ public final class Network {
      */
     public Graph toGraph() {
         return record.toGraph(id -> {
-            Composite composite = wiring.composites.get(id);
+            Composite composite = wiring.composite(id);
             return composite != null ? composite.component : wiring.nodes.get(id).component;
         });
     }

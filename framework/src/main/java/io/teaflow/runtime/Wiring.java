@@ -28,7 +28,15 @@ final class Wiring {
 
     /** Whether {@code id} names a running node or a node made of a graph. */
     boolean has(String id) {
-        return nodes.containsKey(id) || composites.containsKey(id);
+        return nodes.containsKey(id) || composite(id) != null;
+    }
+
+    /**
+     * The node made of a graph named {@code id}, or null. Most networks have none: then no lookup
+     * (which would hash the id, a string made for this call, once more).
+     */
+    Composite composite(String id) {
+        return id == null || composites.isEmpty() ? null : composites.get(id);
     }
 
     Node node(CallName call, String id) {
@@ -42,7 +50,7 @@ final class Wiring {
     /** The running inport behind {@code id.port}, through subgraph nodes' exported inports. */
     InPort resolveIn(CallName call, String id, String port, boolean exactCase) {
         try {
-            Composite composite = id == null ? null : composites.get(id);
+            Composite composite = composite(id);
             if (composite != null) {
                 ExportedPort exported = composite.inport(port, exactCase);
                 return resolveIn(call, composite.member(exported.process()), exported.port(),
@@ -58,7 +66,7 @@ final class Wiring {
     /** The running node and outport behind {@code id.port}, through subgraph nodes' exported outports. */
     OutEnd resolveOut(CallName call, String id, String port, boolean exactCase) {
         try {
-            Composite composite = id == null ? null : composites.get(id);
+            Composite composite = composite(id);
             if (composite != null) {
                 ExportedPort exported = composite.outport(port, exactCase);
                 return resolveOut(call, composite.member(exported.process()), exported.port(),
