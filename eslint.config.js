@@ -65,11 +65,12 @@ module.exports = [
     // page, where these names are defined (bundler-apps' pages have loaded dist/teaflow.js).
     files: ['bench/run.mjs', 'bench/profile.mjs', 'bench/startup-profile.mjs', 'bench/competitors/check.mjs',
       'bench/competitors/measure.mjs', 'scripts/screenshot.mjs',
-      'test-harness/node/bundler-apps.mjs', 'bench/inspector-cost.mjs', 'scripts/screenshot-inspector.mjs'],
+      'test-harness/node/bundler-apps.mjs', 'bench/inspector-cost.mjs', 'scripts/screenshot-inspector.mjs',
+      'bench/profile-growth.mjs', 'bench/heap-growth.mjs'],
     languageOptions: { globals: readonly(['window', 'location']) },
   },
   {
-    files: ['test-harness/node/bundler-apps.mjs'],
+    files: ['test-harness/node/bundler-apps.mjs', 'bench/profile-growth.mjs', 'bench/heap-growth.mjs'],
     languageOptions: { globals: readonly(TEAFLOW_GLOBAL) },
   },
 

@@ -108,13 +108,22 @@ async function memory(page, runtime) {
   return { before, peak, after, growth: (after - before) / before };
 }
 
-/** Growth: build and fromGraph time of chains of GROWTH_SIZES nodes (median of GROWTH_RUNS, 50,000 once). */
+/**
+ * Growth: build and fromGraph time of chains of GROWTH_SIZES nodes (median of GROWTH_RUNS, 50,000 once).
+ * A full garbage collection (DevTools protocol) before each sample: what the earlier samples left
+ * behind (two networks and a graph of up to 50,000 nodes) is not collected inside the next one's timing.
+ */
 async function growth(page) {
-  for (let i = 0; i < 3; i++) await page.evaluate(() => window.__growth(1000));
+  const cdp = await page.context().newCDPSession(page);
+  const sample = async n => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return page.evaluate(count => window.__growth(count), n);
+  };
+  for (let i = 0; i < 3; i++) await sample(1000);
   const result = {};
   for (const n of GROWTH_SIZES) {
     const runs = [];
-    for (let i = 0; i < (n > 20_000 ? 1 : GROWTH_RUNS); i++) runs.push(await page.evaluate(count => window.__growth(count), n));
+    for (let i = 0; i < (n > 20_000 ? 1 : GROWTH_RUNS); i++) runs.push(await sample(n));
     result[n] = {
       buildMs: stats(runs.map(r => r.buildMs)),
       toJsonMs: stats(runs.map(r => r.toJsonMs)),

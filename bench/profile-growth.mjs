@@ -1,0 +1,152 @@
+// A CPU profile of the growth scenario (BENCHMARKS.md): build + toJSON + fromGraph of a chain of
+// PROFILE_N nodes, RUNS times after warm-ups, in headless Chromium through the DevTools protocol.
+// Prints self time per function, JS backend mapped back to Java through dist/teaflow-js-backend.js.map,
+// wasm backend with dist/teaflow.debug.wasm served in place of teaflow.wasm (it keeps the names).
+// Usage: flock /tmp/teaflow-browser.lock node bench/profile-growth.mjs js|wasm [n] [runs]
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sourceMap from 'source-map';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const backend = process.argv[2] ?? 'js';
+const n = Number(process.argv[3] ?? 20_000);
+const runs = Number(process.argv[4] ?? 3);
+const TOP = Number(process.env.PROFILE_TOP ?? 40);
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm',
+  '.map': 'application/json' };
+const server = createServer((request, response) => {
+  let path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+  if (path === '/dist/teaflow.wasm') path = '/dist/teaflow.debug.wasm';
+  const file = normalize(join(root, path));
+  if (!file.startsWith(root + sep) || !existsSync(file)) return response.writeHead(404).end();
+  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+});
+await new Promise(ready => server.listen(0, '127.0.0.1', ready));
+const browser = await chromium.launch({ executablePath: process.env.TEAFLOW_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'] });
+let profile;
+// The profiles of the sampled phases, as one (their nodes renumbered apart).
+const merged = { nodes: [], samples: [], timeDeltas: [] };
+function merge(part) {
+  const offset = merged.nodes.reduce((max, node) => Math.max(max, node.id), 0);
+  for (const node of part.nodes) merged.nodes.push({ ...node, id: node.id + offset });
+  for (let i = 0; i < part.samples.length; i++) {
+    merged.samples.push(part.samples[i] + offset);
+    merged.timeDeltas.push(part.timeDeltas[i]);
+  }
+}
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', error => console.error('page error:', error.message));
+  await page.goto(`http://127.0.0.1:${server.address().port}/bench/teaflow.html?backend=${backend}`);
+  await page.waitForFunction(() => window.__ready, null, { timeout: 60_000 });
+  for (let i = 0; i < 3; i++) await page.evaluate(() => window.__growth(1000));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  // The three phases as bench/teaflow.html's __growth runs them, each its own evaluate, so that
+  // PROFILE_PHASE (build, toJSON, fromGraph; all by default) picks what is sampled.
+  const phases = {
+    build: count => {
+      class GrowthStage { inports = ['in']; outports = ['out']; run(context) { context.send({ out: context.input.in }); } }
+      window.GrowthStage = GrowthStage;
+      const t0 = performance.now();
+      const net = new window.__tf.Network().registerActor('GrowthStage', GrowthStage);
+      for (let i = 0; i < count; i++) {
+        net.addNode('n' + i, i % 2 === 0 ? 'GrowthStage' : 'core/Repeat');
+        if (i > 0) net.addConnection('n' + (i - 1), 'out', 'n' + i, 'in');
+      }
+      window.__net = net;
+      return performance.now() - t0;
+    },
+    toJSON: () => {
+      const t0 = performance.now();
+      window.__graph = window.__net.toJSON();
+      return performance.now() - t0;
+    },
+    fromGraph: () => {
+      const t0 = performance.now();
+      window.__loaded = window.__tf.Network.fromGraph(window.__graph, { actors: { GrowthStage: window.GrowthStage } });
+      return performance.now() - t0;
+    },
+  };
+  const only = process.env.PROFILE_PHASE;
+  await page.evaluate(async b => { window.__tf = await Teaflow.init({ backend: b }); }, backend);
+  let started = false;
+  for (let i = 0; i < runs; i++) {
+    await page.evaluate(() => { window.__net = window.__graph = window.__loaded = null; });
+    await cdp.send('HeapProfiler.collectGarbage');
+    const times = [];
+    for (const [name, phase] of Object.entries(phases)) {
+      const sampled = !only || only === name;
+      if (sampled && !started) { await cdp.send('Profiler.start'); started = true; }
+      if (!sampled && started && only) { ({ profile } = await cdp.send('Profiler.stop')); started = false; merge(profile); }
+      times.push(`${name} ${(await page.evaluate(phase, n)).toFixed(1)} ms`);
+    }
+    if (started && only) { ({ profile } = await cdp.send('Profiler.stop')); started = false; merge(profile); }
+    console.log(`n=${n}: ${times.join(', ')}`);
+  }
+  if (started) { ({ profile } = await cdp.send('Profiler.stop')); merge(profile); }
+  profile = merged;
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// Self time per node: samples × the interval between them.
+const self = new Map();
+const byId = new Map(profile.nodes.map(node => [node.id, node]));
+for (let i = 0; i < profile.samples.length; i++) {
+  const dt = profile.timeDeltas[i + 1] ?? 0;
+  self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + dt);
+}
+const mapFile = join(root, 'dist/teaflow-js-backend.js.map');
+const consumer = backend === 'js' && existsSync(mapFile)
+  ? new sourceMap.SourceMapConsumer(JSON.parse(readFileSync(mapFile, 'utf8'))) : null;
+const backendLines = readFileSync(join(root, 'dist/teaflow-js-backend.js'), 'utf8').split('\n');
+const where = frame => {
+  if (consumer && frame.url.endsWith('teaflow-js-backend.js')) {
+    // A frame is where its function starts; the nearest mapping at or after that is its first line.
+    const original = consumer.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber,
+      bias: sourceMap.SourceMapConsumer.LEAST_UPPER_BOUND });
+    if (original.source && original.source !== '.') {
+      return `${original.source.replace(/^.*\/(java|classlib)\//, '')}:${original.line}`;
+    }
+    const text = backendLines[frame.lineNumber] ?? '';
+    return `teaflow-js-backend.js:${frame.lineNumber + 1} ${text.slice(frame.columnNumber, frame.columnNumber + 60)}`;
+  }
+  return `${frame.url.replace(/^.*\//, '')}:${frame.lineNumber + 1}`;
+};
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+const byFunction = new Map();
+for (const [id, us] of self) {
+  const frame = byId.get(id).callFrame;
+  const key = `${frame.functionName || '(anonymous)'}  ${frame.url ? where(frame) : ''}`;
+  byFunction.set(key, (byFunction.get(key) ?? 0) + us);
+}
+console.log(`\n${backend}: ${(total / 1000).toFixed(0)} ms sampled; self time, top ${TOP}`);
+for (const [key, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
+  console.log(`${(100 * us / total).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(1).padStart(7)} ms  ${key}`);
+}
+// PROFILE_CALLERS=name: the call paths (up to 6 frames) that put self time into that function.
+if (process.env.PROFILE_CALLERS) {
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const paths = new Map();
+  for (const [id, us] of self) {
+    if (byId.get(id).callFrame.functionName !== process.env.PROFILE_CALLERS) continue;
+    const frames = [];
+    for (let at = parent.get(id); at !== undefined && frames.length < 6; at = parent.get(at)) {
+      const frame = byId.get(at).callFrame;
+      frames.push(`${frame.functionName || '(anonymous)'} ${frame.url ? where(frame).replace(/^.*\/io\/teaflow\//, '') : ''}`);
+    }
+    const key = frames.join(' < ');
+    paths.set(key, (paths.get(key) ?? 0) + us);
+  }
+  console.log(`\ncallers of ${process.env.PROFILE_CALLERS}:`);
+  for (const [key, us] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`${(us / 1000).toFixed(1).padStart(7)} ms  ${key}`);
+}
