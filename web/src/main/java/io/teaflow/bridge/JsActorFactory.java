@@ -77,9 +77,8 @@ final class JsActorFactory implements ActorFactory {
      */
     private List<String> ports(JSObject instance, String field, Capacities capacities) {
         JSObject declared = PageObjects.read(instance, field, this.where);
-        List<String> names = new ArrayList<>();
         if (PageValues.isUndefined(declared) || declared == null) {
-            return names;
+            return new ArrayList<>(0);
         }
         if (!PageValues.isArray(declared)) {
             throw JsErrors.typeError("actor '" + name + "': " + field + " must be an array of port names, got "
@@ -88,8 +87,10 @@ final class JsActorFactory implements ActorFactory {
         String where = "inports".equals(field) ? inportsWhere : outportsWhere;
         JSObject length = PageObjects.read(declared, "length", where);
         int count = PageValues.isCount(length) ? ((JSNumber) length).intValue() : 0;
+        // Sized for the usual few ports (not ArrayList's ten), but not trusting a huge length.
+        List<String> names = new ArrayList<>(Math.min(count, 16));
         for (int i = 0; i < count; i++) {
-            JSObject entry = PageObjects.read(declared, String.valueOf(i), where);
+            JSObject entry = PageObjects.read(declared, PageObjects.indexKey(i), where);
             JSObject portName = PageValues.isString(entry) ? entry
                     : PageValues.isPlainObjectLike(entry) ? PageObjects.read(entry, "name", where + "[" + i + "]")
                     : null;

@@ -45,6 +45,13 @@ final class PageObjects {
         return value;
     }
 
+    /**
+     * The property key of array index {@code index} ({@code "0"}, {@code "1"}...), made by JS:
+     * Java's String.valueOf(int) goes through a StringBuilder and a char array, per element read.
+     */
+    @JSBody(params = "index", script = "return String(index);")
+    static native String indexKey(int index);
+
     /** The own enumerable keys of a page object; a Proxy that throws becomes a TypeError saying {@code where}. */
     static JSArray<JSString> ownKeys(JSObject object, String where) {
         return BridgeScripts.get().ownKeys(object, where);
