@@ -20,7 +20,7 @@ const SLOW_N = quick ? 5_000 : 20_000;   // NoFlo and XState machine actors: 50-
 const MEMORY_N = quick ? 100_000 : 1_000_000;
 // Growth: chains of this many nodes; GROWTH_RUNS timed builds each (the median), after warm-up builds of 1,000.
 const GROWTH_SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 20_000, 50_000];
-const GROWTH_RUNS = quick ? 1 : 3;
+const GROWTH_RUNS = quick ? 1 : 5;
 // Start-up: cold pages per backend (a cold page's time varies far more than a warm loop's).
 const STARTUP_RUNS = quick ? 5 : 15;
 // For iterating on one part: BENCH_PARTS=hops,growth (of state,hops,growth,memory,startup), BENCH_BACKENDS=js.
@@ -112,8 +112,8 @@ async function memory(page, runtime) {
  * Growth: build and fromGraph time of chains of GROWTH_SIZES nodes (median of GROWTH_RUNS, 50,000 once).
  * One full garbage collection (V8's gc(), exposed by --expose-gc) before each sample: what the
  * earlier samples left behind (two networks and a graph of up to 50,000 nodes) is not collected
- * inside the next one's timing. (Not the DevTools protocol's collectGarbage: its repeated
- * memory-reducing collections throw away compiled code, and each sample then starts cold.)
+ * inside the next one's timing. (Not the DevTools protocol's collectGarbage: after its repeated
+ * memory-reducing collections the 1,000-node samples came out several times slower.)
  */
 async function growth(page) {
   const sample = async n => {
