@@ -124,9 +124,13 @@ function s2({ packets, rec }) {
 function s3({ packets, rec }) {
   const PATHS = 4;
   const runtime = new Runtime();
-  const sink = runtime.inport(v => rec.take(v));
+  // The sink has one inport per path, as Teaflow's sink node has: each gets its own turns, so the
+  // four stages' packets never pile up behind one inport's turn of TURN packets.
   const stages = [];
-  for (let k = 0; k < PATHS; k++) stages.push(runtime.inport(v => sink.push(tag(v, k))));
+  for (let k = 0; k < PATHS; k++) {
+    const sink = runtime.inport(v => rec.take(v));
+    stages.push(runtime.inport(v => sink.push(tag(v, k))));
+  }
   const t0 = performance.now();
   for (let p = 0; p < packets.length; p++) {
     const v = packets[p];
