@@ -53,7 +53,7 @@ interface BridgeScripts extends JSObject {
 
     String typeOfEntry(JSObject map, String key);
 
-    boolean appendTo(JSObject map, String key, JSObject value);
+    boolean appendTo(JSObject map, JSString key, JSObject value);
 
     JSObject makeSend(JSArray<JSString> outports, JSObject node, ActorRunContext.Undeclared undeclared,
             ActorRunContext.NotOutputs notOutputs, ActorRunContext.Unreadable unreadable);

@@ -47,7 +47,7 @@ final class JsMapStorage implements StateStorage {
 
     @Override
     public Object get(String key) {
-        return PageValues.toJavaOrNull(map().get(JSString.valueOf(key)));
+        return PageValues.toJavaOrNull(map().get(JsKeys.of(key)));
     }
 
     @Override
@@ -57,37 +57,37 @@ final class JsMapStorage implements StateStorage {
 
     @Override
     public boolean isNumber(String key) {
-        return numberAtIs(map(), key);
+        return numberAtIs(map(), JsKeys.of(key));
     }
 
     @Override
     public double getNumber(String key) {
-        return numberAt(map(), key);
+        return numberAt(map(), JsKeys.of(key));
     }
 
     @Override
     public void put(String key, Object value) {
-        map().set(JSString.valueOf(key), PageValues.toJs(value));
+        map().set(JsKeys.of(key), PageValues.toJs(value));
     }
 
     @Override
     public void putNumber(String key, double value) {
-        setNumber(map(), key, value);
+        setNumber(map(), JsKeys.of(key), value);
     }
 
     @Override
     public boolean append(String key, Object value) {
-        return BridgeScripts.get().appendTo(map(), key, PageValues.toJs(value));
+        return BridgeScripts.get().appendTo(map(), JsKeys.of(key), PageValues.toJs(value));
     }
 
     @Override
     public boolean has(String key) {
-        return map().has(JSString.valueOf(key));
+        return map().has(JsKeys.of(key));
     }
 
     @Override
     public boolean remove(String key) {
-        return map().delete(JSString.valueOf(key));
+        return map().delete(JsKeys.of(key));
     }
 
     @Override
@@ -157,7 +157,7 @@ final class JsMapStorage implements StateStorage {
     private static native JSObject withKey(JSObject result, String key);
 
     @JSBody(params = { "map", "key", "value" }, script = "map.set(key, value);")
-    private static native void setNumber(JSObject map, String key, double value);
+    private static native void setNumber(JSObject map, JSString key, double value);
 
     @JSBody(params = "map", script = "return map.size;")
     private static native int mapSize(JSObject map);
@@ -166,9 +166,9 @@ final class JsMapStorage implements StateStorage {
     private static native JSArray<JSString> mapKeys(JSObject map);
 
     @JSBody(params = { "map", "key" }, script = "return map.get(key);")
-    private static native double numberAt(JSObject map, String key);
+    private static native double numberAt(JSObject map, JSString key);
 
     @JSBody(params = { "map", "key" }, script = "return typeof map.get(key) === 'number';")
-    private static native boolean numberAtIs(JSObject map, String key);
+    private static native boolean numberAtIs(JSObject map, JSString key);
 
 }
