@@ -19,7 +19,7 @@ import java.util.List;
 final class Scheduler {
     /** Runs per slice before yielding to the host. */
     static final int SLICE = 20_000;
-    /** Packets a ready node may take in a row before the next node's turn. */
+    /** Packets per inport a ready node may take in a row before the next node's turn. */
     static final int TURN = 64;
 
     private final Host host;
@@ -142,9 +142,12 @@ final class Scheduler {
                     break;
                 }
                 // A few packets per turn: far less queue work per packet, still fair between nodes.
+                // TURN per inport, so a node fed on several inports (a fan-in) keeps up with its
+                // senders as it would if each inport had turns of its own.
                 int turn = 1;
+                int turnSize = TURN * Math.max(1, node.inportList().length);
                 runOnce(node);
-                while (!node.running && turn < TURN && budget > 0 && started && !node.removed && node.hasInput()
+                while (!node.running && turn < turnSize && budget > 0 && started && !node.removed && node.hasInput()
                         && !node.isBlocked()) {
                     runOnce(node);
                     turn++;
