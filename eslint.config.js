@@ -66,11 +66,11 @@ module.exports = [
     files: ['bench/run.mjs', 'bench/profile.mjs', 'bench/startup-profile.mjs', 'bench/competitors/check.mjs',
       'bench/competitors/measure.mjs', 'scripts/screenshot.mjs',
       'test-harness/node/bundler-apps.mjs', 'bench/inspector-cost.mjs', 'scripts/screenshot-inspector.mjs',
-      'bench/profile-growth.mjs', 'bench/heap-growth.mjs'],
+      'bench/profile-growth.mjs', 'bench/heap-growth.mjs', 'bench/cpu-profile-report.mjs'],
     languageOptions: { globals: readonly(['window', 'location']) },
   },
   {
-    files: ['test-harness/node/bundler-apps.mjs', 'bench/profile-growth.mjs', 'bench/heap-growth.mjs'],
+    files: ['test-harness/node/bundler-apps.mjs', 'bench/profile-growth.mjs', 'bench/heap-growth.mjs', 'bench/cpu-profile-report.mjs'],
     languageOptions: { globals: readonly(TEAFLOW_GLOBAL) },
   },
 

@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sourceMap from 'source-map';
+import { printCpuProfile } from './cpu-profile-report.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const backend = process.argv[2] ?? 'js';
@@ -97,56 +97,4 @@ try {
   server.close();
 }
 
-// Self time per node: samples × the interval between them.
-const self = new Map();
-const byId = new Map(profile.nodes.map(node => [node.id, node]));
-for (let i = 0; i < profile.samples.length; i++) {
-  const dt = profile.timeDeltas[i + 1] ?? 0;
-  self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + dt);
-}
-const mapFile = join(root, 'dist/teaflow-js-backend.js.map');
-const consumer = backend === 'js' && existsSync(mapFile)
-  ? new sourceMap.SourceMapConsumer(JSON.parse(readFileSync(mapFile, 'utf8'))) : null;
-const backendLines = readFileSync(join(root, 'dist/teaflow-js-backend.js'), 'utf8').split('\n');
-const where = frame => {
-  if (consumer && frame.url.endsWith('teaflow-js-backend.js')) {
-    // A frame is where its function starts; the nearest mapping at or after that is its first line.
-    const original = consumer.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber,
-      bias: sourceMap.SourceMapConsumer.LEAST_UPPER_BOUND });
-    if (original.source && original.source !== '.') {
-      return `${original.source.replace(/^.*\/(java|classlib)\//, '')}:${original.line}`;
-    }
-    const text = backendLines[frame.lineNumber] ?? '';
-    return `teaflow-js-backend.js:${frame.lineNumber + 1} ${text.slice(frame.columnNumber, frame.columnNumber + 60)}`;
-  }
-  return `${frame.url.replace(/^.*\//, '')}:${frame.lineNumber + 1}`;
-};
-const total = [...self.values()].reduce((a, b) => a + b, 0);
-const byFunction = new Map();
-for (const [id, us] of self) {
-  const frame = byId.get(id).callFrame;
-  const key = `${frame.functionName || '(anonymous)'}  ${frame.url ? where(frame) : ''}`;
-  byFunction.set(key, (byFunction.get(key) ?? 0) + us);
-}
-console.log(`\n${backend}: ${(total / 1000).toFixed(0)} ms sampled; self time, top ${TOP}`);
-for (const [key, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
-  console.log(`${(100 * us / total).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(1).padStart(7)} ms  ${key}`);
-}
-// PROFILE_CALLERS=name: the call paths (up to 6 frames) that put self time into that function.
-if (process.env.PROFILE_CALLERS) {
-  const parent = new Map();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const paths = new Map();
-  for (const [id, us] of self) {
-    if (byId.get(id).callFrame.functionName !== process.env.PROFILE_CALLERS) continue;
-    const frames = [];
-    for (let at = parent.get(id); at !== undefined && frames.length < 6; at = parent.get(at)) {
-      const frame = byId.get(at).callFrame;
-      frames.push(`${frame.functionName || '(anonymous)'} ${frame.url ? where(frame).replace(/^.*\/io\/teaflow\//, '') : ''}`);
-    }
-    const key = frames.join(' < ');
-    paths.set(key, (paths.get(key) ?? 0) + us);
-  }
-  console.log(`\ncallers of ${process.env.PROFILE_CALLERS}:`);
-  for (const [key, us] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`${(us / 1000).toFixed(1).padStart(7)} ms  ${key}`);
-}
+printCpuProfile(profile, { root, title: backend, top: TOP, callersOf: process.env.PROFILE_CALLERS });

@@ -2,10 +2,12 @@
 // JS) source through dist/teaflow-js-backend.js.map: how BENCHMARKS.md's "Why" section was made.
 // Usage: node bench/profile.mjs [runtime] [scenario] [backend]   (defaults: teaflow-js S1 js)
 // PROFILE_N packets per run (default 100000), 5 profiled runs after 3 warm-ups.
-import { SourceMapConsumer } from 'source-map';
-import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { frameLocator, printCpuProfile } from './cpu-profile-report.mjs';
 import { launchChromium, serveRepository } from '../scripts/local-chromium.mjs';
 
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const [runtime = 'teaflow-js', scenario = 'S1', backend = 'js'] = process.argv.slice(2);
 const n = Number(process.env.PROFILE_N ?? 100_000);
 const { url, server } = await serveRepository();
@@ -36,7 +38,7 @@ try {
   }
   const { profile } = await cdp.send('Profiler.stop');
   console.log(`${runtime} ${scenario} ${backend}: ns/hop ${results.map(r => r.nsPerHop.toFixed(1)).join(', ')}`);
-  await report(profile);
+  report(profile);
   }
 } finally {
   await browser.close();
@@ -50,17 +52,12 @@ async function allocations(cdp, page) {
     includeObjectsCollectedByMinorGC: true });
   await page.evaluate(([r, s, k]) => window.__bench(r, s, k), [runtime, scenario, n]);
   const { profile } = await cdp.send('HeapProfiler.stopSampling');
-  const map = await new SourceMapConsumer(JSON.parse(readFileSync('dist/teaflow-js-backend.js.map', 'utf8')));
+  const where = frameLocator(root);
   const bytes = new Map();
   let total = 0;
   const walk = (node, parent) => {
     const frame = node.callFrame;
-    let name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop().split('?')[0]}:${frame.lineNumber + 1}`;
-    if (frame.url.endsWith('teaflow-js-backend.js')) {
-      const original = map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber,
-        bias: SourceMapConsumer.LEAST_UPPER_BOUND });
-      if (original.source && original.line) name = `${frame.functionName} ${original.source.split('/').pop()}:${original.line}`;
-    }
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url ? where(frame) : ''}`;
     const self = node.selfSize;
     total += self;
     const key = `${name}  <- ${parent}`;
@@ -73,47 +70,8 @@ async function allocations(cdp, page) {
   for (const [name, size] of rows) console.log(`${((100 * size) / total).toFixed(1).padStart(5)} %  ${name}`);
 }
 
-async function report(profile) {
-  const map = await new SourceMapConsumer(JSON.parse(readFileSync('dist/teaflow-js-backend.js.map', 'utf8')));
-  const self = new Map();
-  const byId = new Map(profile.nodes.map(node => [node.id, node]));
-  const deltas = profile.timeDeltas;
-  let total = 0;
-  const urls = new Set();
-  profile.samples.forEach((id, i) => {
-    const node = byId.get(id);
-    const frame = node.callFrame;
-    let name = frame.functionName || '(anonymous)';
-    const file = frame.url.split('/').pop().split('?')[0];
-    urls.add(frame.url);
-    if (file === 'teaflow-js-backend.js') {
-      // A function's header is seldom mapped: its first mapped statement is (the least upper bound).
-      const original = map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber,
-        bias: SourceMapConsumer.LEAST_UPPER_BOUND });
-      if (original.source && original.line) name = `${original.name ?? name} ${original.source.split('/').slice(-1)[0]}:${original.line}`;
-    } else if (file) {
-      name = `${name} ${file}:${frame.lineNumber + 1}`;
-    }
-    const delta = deltas[i] ?? 0;
-    total += delta;
-    self.set(name, (self.get(name) ?? 0) + delta);
-  });
-  // PROFILE_CALLERS=name: whose calls that function's self time came from.
-  const callersOf = process.env.PROFILE_CALLERS;
-  if (callersOf) {
-    const parents = new Map();
-    for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node);
-    const hits = new Map(profile.nodes.map(node => [node.id, 0]));
-    profile.samples.forEach(id => hits.set(id, hits.get(id) + 1));
-    const byCaller = new Map();
-    for (const node of profile.nodes) {
-      if (node.callFrame.functionName !== callersOf) continue;
-      const parent = parents.get(node.id);
-      const caller = parent ? parent.callFrame.functionName : '(none)';
-      byCaller.set(caller, (byCaller.get(caller) ?? 0) + hits.get(node.id));
-    }
-    console.log(`callers of ${callersOf}:`, [...byCaller.entries()].sort((a, b) => b[1] - a[1]));
-  }
+function report(profile) {
+  printCpuProfile(profile, { root, title: `${runtime} ${scenario} ${backend}`, callersOf: process.env.PROFILE_CALLERS });
   // PROFILE_LINES=name: the self ticks of that function by line (of the generated file).
   const lines = process.env.PROFILE_LINES;
   if (lines) {
@@ -124,8 +82,4 @@ async function report(profile) {
     }
     console.log([...ticks.entries()].sort((a, b) => a[0] - b[0]).map(([line, count]) => `${line}: ${count}`).join('\n'));
   }
-  map.destroy?.();
-  if (process.env.PROFILE_URLS) console.log([...urls]);
-  const rows = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
-  for (const [name, time] of rows) console.log(`${((100 * time) / total).toFixed(1).padStart(5)} %  ${name}`);
 }
