@@ -6,26 +6,22 @@
 //   compile work on other threads (where a script's parse and compile run while it streams in), or
 // - PROFILE=0: the timings alone, without a profiler's overhead.
 // Usage: node bench/startup-profile.mjs [js|wasm] [runs]   (under flock /tmp/teaflow-browser.lock)
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { frameLocator } from './cpu-profile-report.mjs';
 import { serveRepository, launchChromium } from '../scripts/local-chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const backend = process.argv[2] ?? 'js';
 const runs = Number(process.argv[3] ?? 3);
 const mode = process.env.TRACE === '1' ? 'trace' : process.env.PROFILE === '0' ? 'timings' : 'profile';
-const map = new TraceMap(readFileSync(`${root}/dist/teaflow-js-backend.js.map`, 'utf8'));
+const locate = frameLocator(root);
 const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.compile', 'blink', 'loading',
   'toplevel'];
 
-/** A profile frame as file:function, a backend frame as its Java source file and name. */
+/** A profile frame as file:function, a backend frame as its Java source file and line, and name. */
 function where(frame) {
   const file = frame.url.split('/').pop() || '(vm)';
-  if (file === 'teaflow-js-backend.js') {
-    const original = originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber });
-    if (original.source) return `${original.source.replace(/^[a-z]+:\/\/\//, '')}:${original.name ?? frame.functionName}`;
-  }
+  if (file === 'teaflow-js-backend.js') return `${locate(frame)} ${frame.functionName}`;
   return `${file}:${frame.functionName || '(anonymous)'}${frame.url ? `@${frame.lineNumber + 1}` : ''}`;
 }
 
