@@ -14,6 +14,9 @@ public final class ActorContext {
 
     private Connection via;
     private Object packet;
+    /** The packet is {@link #number}, not yet boxed: {@link #packet()} boxes it on first read. */
+    private boolean unboxed;
+    private double number;
     /** A joining run's packets, by inport index. */
     private final Object[] joined;
     private int run;
@@ -71,7 +74,33 @@ public final class ActorContext {
      *         {@code null}; always {@code null} in a joining run: see {@link #packet(String)}
      */
     public Object packet() {
+        if (unboxed) {
+            packet = Double.valueOf(number);
+            unboxed = false;
+        }
         return packet;
+    }
+
+    /**
+     * Whether this run's packet is a number, so {@link #packetAsNumber()} reads it: how a hot
+     * component or adapter reads a number without the {@code Double} that {@link #packet()} makes
+     * for a number sent by {@link #sendNumber}.
+     *
+     * @return true for any Java {@link Number} (JS numbers arrive as {@code Double}), however it was
+     *         sent; false for {@code null} and in a joining run
+     */
+    public boolean packetIsNumber() {
+        return unboxed || packet instanceof Number;
+    }
+
+    /**
+     * This run's packet as a number, without boxing it ({@link Packets#asNumber} of {@link #packet()}).
+     *
+     * @return the packet's value as a double
+     * @throws TeaflowTypeException when the packet is not a number, naming what it is
+     */
+    public double packetAsNumber() {
+        return unboxed ? number : Packets.asNumber(packet);
     }
 
     /**
@@ -93,7 +122,7 @@ public final class ActorContext {
      */
     public Object packet(String inport) {
         if (joined == null) {
-            return via.toPort.equals(inport) ? packet : null;
+            return via.toPort.equals(inport) ? packet() : null;
         }
         int index = node.inports.indexOf(inport);
         return index < 0 ? null : joined[index];
@@ -172,6 +201,23 @@ public final class ActorContext {
         scheduler.send(node, outportIndex, value);
     }
 
+    /**
+     * {@link #send(int, Object)} of a number: receivers get a {@code Double} of that value, but it
+     * waits in their inboxes unboxed, so a number passed from actor to actor through
+     * {@link #packetAsNumber()} and this costs no allocation per hop.
+     *
+     * @param outportIndex from 0 to {@code outports().size() - 1}
+     * @param value the number
+     * @throws IndexOutOfBoundsException when {@code outportIndex} is not an index of {@link #outports()}
+     * @throws TeaflowException when the node was removed from its network
+     */
+    public void sendNumber(int outportIndex, double value) {
+        if (node.removed) {
+            checkNotRemoved(node.outports.get(outportIndex));
+        }
+        scheduler.sendNumber(node, outportIndex, value);
+    }
+
     /** A removed node has no connections: a send from it would go nowhere, so it fails loudly instead. */
     private void checkNotRemoved(String outport) {
         if (node.removed) {
@@ -220,6 +266,17 @@ public final class ActorContext {
     void begin(Connection connection, Object value) {
         via = connection;
         packet = value;
+        unboxed = false;
+        async = false;
+        run++;
+    }
+
+    /** {@link #begin} with a number that waited unboxed. */
+    void beginNumber(Connection connection, double value) {
+        via = connection;
+        packet = null;
+        unboxed = true;
+        number = value;
         async = false;
         run++;
     }
@@ -228,6 +285,7 @@ public final class ActorContext {
     Object[] beginJoined() {
         via = null;
         packet = null;
+        unboxed = false;
         async = false;
         run++;
         return joined;
@@ -246,6 +304,7 @@ public final class ActorContext {
     /** Drops the packet reference once the run is over, so the context keeps nothing alive. */
     void end() {
         packet = null;
+        unboxed = false;
         if (joined != null) {
             java.util.Arrays.fill(joined, null);
         }

@@ -85,8 +85,12 @@ final class Node {
         return index;
     }
 
-    /** The connections leaving the outport at {@code index} in {@link #outports}. */
+    /** The connections leaving the outport at {@code index} in {@link #outports}; checked here, as a browser's arrays are not. */
     Connection[] outgoing(int index) {
+        if (index < 0 || index >= outgoingByIndex.length) {
+            throw new IndexOutOfBoundsException("node '" + id + "' (" + component + ") has no outport at index " + index
+                    + " (outports: " + describe(outports) + ")");
+        }
         return outgoingByIndex[index];
     }
 
@@ -140,6 +144,17 @@ final class Node {
             port.queue.add(connection, value);
         } else {
             inbox.add(connection, value);
+        }
+    }
+
+    /** A number arrived on {@code connection}, sent as a number: it waits unboxed. */
+    void acceptNumber(Connection connection, double value) {
+        InPort port = connection.target();
+        port.waiting++;
+        if (joins) {
+            port.queue.addNumber(connection, value);
+        } else {
+            inbox.addNumber(connection, value);
         }
     }
 

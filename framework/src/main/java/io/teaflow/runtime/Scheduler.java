@@ -69,6 +69,18 @@ final class Scheduler {
         makeReady(target);
     }
 
+    /** {@link #deliver} of a number sent as a number: it waits unboxed, boxed only for a listener. */
+    private void deliverNumber(Connection connection, double value) {
+        Node target = connection.to;
+        target.acceptNumber(connection, value);
+        connection.delivered++;
+        active = true;
+        if (events.wantsData()) {
+            events.emit(NetworkEvent.data(connection, Double.valueOf(value)));
+        }
+        makeReady(target);
+    }
+
     /** Queues {@code node} to run if it could: not running, not removed, enough input. */
     void makeReady(Node node) {
         if (!node.scheduled && !node.running && !node.removed && node.hasInput()) {
@@ -95,6 +107,14 @@ final class Scheduler {
     /** The same, with the outport by its index in the node's outports. */
     void send(Node from, int outport, Object value) {
         sendOn(from.outgoing(outport), value);
+    }
+
+    /** {@link #send(Node, int, Object)} of a number, which waits unboxed in the receivers' inboxes. */
+    void sendNumber(Node from, int outport, double value) {
+        for (Connection connection : from.outgoing(outport)) {
+            deliverNumber(connection, value);
+        }
+        requestDrain();
     }
 
     private void sendOn(Connection[] connections, Object value) {
@@ -176,8 +196,13 @@ final class Scheduler {
                 tookFrom(port);
             }
         } else {
-            Connection via = node.inbox.peekConnection();
-            context.begin(via, node.inbox.takeValue());
+            Inbox inbox = node.inbox;
+            Connection via = inbox.peekConnection();
+            if (inbox.peekIsUnboxed()) {
+                context.beginNumber(via, inbox.takeNumber());
+            } else {
+                context.begin(via, inbox.takeValue());
+            }
             tookFrom(via.target());
         }
         node.running = true;

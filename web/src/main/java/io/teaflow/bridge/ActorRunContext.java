@@ -54,9 +54,9 @@ final class ActorRunContext {
         runtime.send(index, PageValues.toJava(value));
     }
 
-    /** One number the actor sent (it crossed as a number, so nothing converts it). */
+    /** One number the actor sent (it crossed as a number, and waits unboxed for its receivers). */
     void deliverNumber(int index, double value) {
-        runtime.send(index, Double.valueOf(value));
+        runtime.sendNumber(index, value);
     }
 
     /** What makes the run's {@code input} for a packet on {@code port} (bridge-scripts.js inputMaker). */

@@ -62,12 +62,11 @@ final class JsActor extends AbstractActor {
             runner = BridgeScripts.get().makeRunner(instance, legacy, context.object, context.send, outcome);
         }
         // One call into JS per run: it makes the input object, sets it on the context and runs.
-        Object packet = ctx.packet();
         int status = awaitsAllInports()
                 ? runner.joined(context.prepareJoined(ctx))
-                : packet instanceof Double
-                ? runner.onNumber(context.inputMaker(ctx.port()), ((Double) packet).doubleValue())
-                : runner.on(context.inputMaker(ctx.port()), PageValues.toJs(packet));
+                : ctx.packetIsNumber()
+                ? runner.onNumber(context.inputMaker(ctx.port()), ctx.packetAsNumber())
+                : runner.on(context.inputMaker(ctx.port()), PageValues.toJs(ctx.packet()));
         if (status == RETURNED) {
             return;
         }
