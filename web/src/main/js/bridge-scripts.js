@@ -348,15 +348,23 @@ function bridgeScripts(core) {
   /**
    * What makes a run's context.input for a packet on one inport: new maker(value) is a fresh plain
    * object {[port]: value} (prototype Object.prototype, as a literal's), but V8 sizes it for its one
-   * property, where an empty literal reserves room for four. One maker per inport of a node.
+   * property, where an empty literal reserves room for four. One maker per port name, shared by
+   * every node: the inputs of all nodes' 'in' ports then have one shape, so an actor class's
+   * context.input.in stays a monomorphic read (with a maker per node, a chain of ten nodes of one
+   * class made that read, and the runner's new maker(value), megamorphic).
    */
+  const inputMakers = new Map();
   function inputMaker(port) {
-    // An inport named __proto__ is refused when the actor is registered, so this is a plain set.
-    function Input(value) {
-      this[port] = value;
+    let maker = inputMakers.get(port);
+    if (maker === undefined) {
+      // An inport named __proto__ is refused when the actor is registered, so this is a plain set.
+      maker = function Input(value) {
+        this[port] = value;
+      };
+      maker.prototype = Object.prototype;
+      inputMakers.set(port, maker);
     }
-    Input.prototype = Object.prototype;
-    return Input;
+    return maker;
   }
 
   /**
