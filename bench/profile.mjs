@@ -1,7 +1,8 @@
 // A CPU profile of one benchmark scenario, self time per function, mapped back to the Java (or
 // JS) source through dist/teaflow-js-backend.js.map: how BENCHMARKS.md's "Why" section was made.
 // Usage: node bench/profile.mjs [runtime] [scenario] [backend]   (defaults: teaflow-js S1 js)
-// PROFILE_N packets per run (default 100000), 5 profiled runs after 3 warm-ups.
+// PROFILE_N packets per run (default 100000), 5 profiled runs after 3 warm-ups; PROFILE_INTERVAL_US
+// the sampling interval (default 100 µs; a longer one disturbs the run less).
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { frameLocator, printCpuProfile } from './cpu-profile-report.mjs';
@@ -26,7 +27,7 @@ try {
     await allocations(cdp, page);
   } else {
   await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_INTERVAL_US ?? 100) });
   // Starting the profiler makes V8 recompile with source positions: two runs absorb that first.
   await cdp.send('Profiler.start');
   for (let i = 0; i < 2; i++) await page.evaluate(([r, s, k]) => window.__bench(r, s, k), [runtime, scenario, n]);
