@@ -327,3 +327,65 @@ test('handle: subscribers hear core/Collect push items from Java', async (tf) =>
   assertEquals(notified.map(([, length]) => length), [1, 2, 3], 'the length of items at each notification');
 });
 
+
+test('handle: a write is heard exactly while somebody subscribes, however often that changes', async (tf) => {
+  // The page's get/set/has/update use the state's Map directly while nobody subscribes, and go
+  // through Java (which tells the subscribers) while somebody does: every switch must be seen at once.
+  const handle = freshHandle(tf);
+  const first = [];
+  const second = [];
+  handle.set('a', 1);
+  const stopFirst = handle.subscribe((key, value, old) => first.push([key, value, old]));
+  handle.set('a', 2);
+  const stopSecond = handle.subscribe((key, value, old) => second.push([key, value, old]));
+  stopFirst();
+  handle.set('a', 3);
+  stopSecond();
+  stopSecond();
+  handle.set('a', 4);
+  assertSame(handle.get('a'), 4, "get('a') after a write nobody heard");
+  let stopThird;
+  const third = [];
+  assertSame(handle.update('a', value => {
+    stopThird = handle.subscribe((key, next, old) => third.push([key, next, old]));
+    return value + 1;
+  }), 5, 'update that subscribes inside fn');
+  handle.update('a', value => value * 2);
+  stopThird();
+  handle.update('a', value => value + 1);
+  assertEquals(first, [['a', 2, 1]], 'the first subscriber heard its one write');
+  assertEquals(second, [['a', 3, 2]], 'the second subscriber heard its one write');
+  assertEquals(third, [['a', 5, 4], ['a', 10, 5]], 'the subscriber added inside update heard that write and the next');
+  assertSame(handle.get('a'), 11, "get('a') at the end");
+  assertSame(handle.has('a'), true, "has('a')");
+  assertEquals(handle.getAll(), { a: 11 }, 'getAll() (read through Java) sees the page writes');
+});
+
+test('handle: a frozen handle still reads and writes its state', async (tf) => {
+  const handle = freshHandle(tf);
+  Object.freeze(handle);
+  handle.set('k', 'v');
+  assertSame(handle.get('k'), 'v', "get('k') on a frozen handle");
+  assertSame(handle.has('k'), true, "has('k') on a frozen handle");
+  assertSame(handle.update('k', value => value + '!'), 'v!', 'update on a frozen handle');
+  assertSame(handle.size, 1, 'size (read through Java)');
+});
+
+test('handle: its methods called on something else throw, and change no handle', async (tf) => {
+  const handle = freshHandle(tf);
+  handle.set('k', 1);
+  const { get, set, has, update } = handle;
+  for (const other of [{}, [], new Proxy({}, {})]) {
+    for (const [name, call] of [['get', () => get.call(other, 'k')], ['set', () => set.call(other, 'k', 2)],
+      ['has', () => has.call(other, 'k')], ['update', () => update.call(other, 'k', v => v + 1)]]) {
+      let threw = false;
+      try {
+        call();
+      } catch {
+        threw = true;
+      }
+      assertSame(threw, true, name + ' called on ' + describe(other) + ' throws');
+    }
+  }
+  assertSame(handle.get('k'), 1, "the real handle's get('k') afterwards");
+});

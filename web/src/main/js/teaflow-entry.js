@@ -112,20 +112,62 @@ function supportsWasmGc() {
  * TeaVM exports instance methods through a generic wrapper (arguments copied into an array, then
  * apply), about 120 ns a call; static exports are plain functions. The hot state operations and
  * net.send are pointed at static exports that run the very same Java methods, so a page pays
- * about what a JS Map costs.
+ * about what a JS Map costs. Better still, get, has, update and set (while nobody subscribes to
+ * the node's state, so nobody needs telling) use the state's Map itself: the same Map Java reads
+ * and writes (JsMapStorage), reached through the handle's {map, observed, owner}, which Java keeps
+ * current. A key that is not a string, and every write somebody observes, go through Java.
  */
 function installStateFastPaths(core) {
   const proto = core.LiveMemoryStateHandle.prototype;
-  const { stateGet, stateSet, stateHas, stateUpdateStart } = core;
+  const { stateGet, stateSet, stateHas, stateUpdateStart, statePageAccess } = core;
+  const PAGE_ACCESS = Symbol('teaflow.statePageAccess');
+  // For a this that is no handle: every operation goes through Java, which says what is wrong.
+  const NO_ACCESS = Object.freeze({ map: null, observed: true, owner: null });
+  // The owner check keeps an object whose prototype is a handle from using that handle's Map.
+  const accessOf = handle => {
+    const access = handle[PAGE_ACCESS];
+    return access !== undefined && access.owner === handle ? access : bindAccess(handle);
+  };
+  function bindAccess(handle) {
+    if (!(handle instanceof core.LiveMemoryStateHandle)) return NO_ACCESS;
+    const access = statePageAccess(handle);
+    if (access.owner !== handle) return NO_ACCESS;
+    try {
+      Object.defineProperty(handle, PAGE_ACCESS, { value: access });
+    } catch {
+      // A frozen handle: the access is fetched again next time.
+    }
+    return access;
+  }
+  function setValue(handle, key, value) {
+    const access = accessOf(handle);
+    if (access.observed === false && typeof key === 'string') access.map.set(key, value);
+    else stateSet(handle, key, value);
+  }
   Object.defineProperties(proto, {
-    get: { value: function get(key) { return stateGet(this, key); }, writable: true, configurable: true },
-    set: { value: function set(key, value) { stateSet(this, key, value); return this; }, writable: true, configurable: true },
-    has: { value: function has(key) { return stateHas(this, key); }, writable: true, configurable: true },
+    get: {
+      value: function get(key) {
+        const { map } = accessOf(this);
+        return map !== null && typeof key === 'string' ? map.get(key) : stateGet(this, key);
+      },
+      writable: true, configurable: true,
+    },
+    set: { value: function set(key, value) { setValue(this, key, value); return this; }, writable: true, configurable: true },
+    has: {
+      value: function has(key) {
+        const { map } = accessOf(this);
+        return map !== null && typeof key === 'string' ? map.has(key) : stateHas(this, key);
+      },
+      writable: true, configurable: true,
+    },
     update: {
       value: function update(key, fn) {
+        const { map } = accessOf(this);
         // fn is the page's: called here, in JS, so what it throws never passes through TeaVM's glue.
-        const next = fn(stateUpdateStart(this, key, fn));
-        stateSet(this, key, next);
+        const next = fn(map !== null && typeof key === 'string' && typeof fn === 'function'
+          ? map.get(key) : stateUpdateStart(this, key, fn));
+        // set checks again: fn may have subscribed.
+        setValue(this, key, next);
         return next;
       },
       writable: true, configurable: true,

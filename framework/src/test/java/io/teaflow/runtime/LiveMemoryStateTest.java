@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.teaflow.runtime.spi.LiveMemoryState;
+import io.teaflow.runtime.spi.StateStorage;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -114,5 +115,32 @@ class LiveMemoryStateTest {
         first.cancel();
         state.set("k", 1.0);
         assertEquals(List.of("k"), told, "the second registration still hears changes");
+    }
+
+    @Test
+    void tellsTheStorageWhenTheFirstSubscriberCameAndTheLastOneLeft() {
+        List<Boolean> observed = new ArrayList<>();
+        MapStateStorage map = new MapStateStorage();
+        // The map storage, with observed(...) recorded.
+        StateStorage storage = (StateStorage) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {StateStorage.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("observed")) {
+                        observed.add((Boolean) args[0]);
+                        return null;
+                    }
+                    return method.invoke(map, args);
+                });
+        LiveMemoryState watched = new LiveMemoryState("w", storage, (node, message, error) -> { });
+        Subscription first = watched.subscribe((k, n, o) -> { });
+        Subscription second = watched.subscribe((k, n, o) -> { });
+        assertEquals(List.of(true), observed, "told once, at the first subscriber");
+        first.cancel();
+        assertEquals(List.of(true), observed, "one subscriber left");
+        second.cancel();
+        second.cancel();
+        first.cancel();
+        assertEquals(List.of(true, false), observed, "told once the last left; repeated cancels change nothing");
+        watched.subscribe((k, n, o) -> { });
+        assertEquals(List.of(true, false, true), observed);
     }
 }

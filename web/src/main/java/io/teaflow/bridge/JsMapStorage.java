@@ -20,6 +20,14 @@ final class JsMapStorage implements StateStorage {
     private JSMap<JSString, JSObject> map;
     /** The node's one handle, made on first request (see {@link LiveMemoryStateHandle#of}). */
     LiveMemoryStateHandle handle;
+    /** Whether anybody subscribes to the node's state (see {@link #observed(boolean)}). */
+    private boolean observed;
+    /**
+     * {@code {map, observed, owner}} (owner: the handle), what the entry script's handle methods use directly
+     * while nobody subscribes (on wasm, a call into Java and back out to the Map cost several times
+     * the Map operation); made when the page first uses the handle.
+     */
+    private JSObject pageAccess;
 
     /** The node's Map of values, made on first use. */
     JSMap<JSString, JSObject> map() {
@@ -27,6 +35,22 @@ final class JsMapStorage implements StateStorage {
             map = new JSMap<>();
         }
         return map;
+    }
+
+    /** The {@code {map, observed, owner}} the entry script's handle methods use (see {@link #pageAccess}). */
+    JSObject pageAccess() {
+        if (pageAccess == null) {
+            pageAccess = newPageAccess(map(), observed, (JSObject) (Object) handle);
+        }
+        return pageAccess;
+    }
+
+    @Override
+    public void observed(boolean observed) {
+        this.observed = observed;
+        if (pageAccess != null) {
+            setObserved(pageAccess, observed);
+        }
     }
 
     // Raw access for the handle: JS values in and out, untouched.
@@ -171,4 +195,9 @@ final class JsMapStorage implements StateStorage {
     @JSBody(params = { "map", "key" }, script = "return typeof map.get(key) === 'number';")
     private static native boolean numberAtIs(JSObject map, JSString key);
 
+    @JSBody(params = { "map", "observed", "owner" }, script = "return { map: map, observed: observed, owner: owner };")
+    private static native JSObject newPageAccess(JSObject map, boolean observed, JSObject owner);
+
+    @JSBody(params = { "access", "observed" }, script = "access.observed = observed;")
+    private static native void setObserved(JSObject access, boolean observed);
 }

@@ -46,6 +46,11 @@ public final class LiveMemoryStateHandle {
         return storage.handle;
     }
 
+    /** See {@link JsMapStorage#pageAccess()}. */
+    JSObject pageAccess() {
+        return storage.pageAccess();
+    }
+
     @JSExport
     public JSObject get(JSObject key) {
         return storage.rawGet(checkKey(key, "get"));

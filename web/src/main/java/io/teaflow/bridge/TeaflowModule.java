@@ -65,6 +65,16 @@ public final class TeaflowModule {
     }
 
     /**
+     * The node's {@code {map, observed, owner}}: the entry script's get, set and has use the state's Map
+     * directly, and come here (stateGet, stateSet, ...) for what needs Java: a key that is not a
+     * string (the error), and every write while somebody subscribes (the notification).
+     */
+    @JSExport
+    public static JSObject statePageAccess(LiveMemoryStateHandle handle) {
+        return handle.pageAccess();
+    }
+
+    /**
      * A JS actor's send of one value on outport {@code outport}: the node's send function (see
      * bridge-scripts.js makeSend) calls this with the node's handle, which knows its run context.
      */

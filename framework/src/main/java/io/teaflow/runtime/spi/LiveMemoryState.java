@@ -270,7 +270,18 @@ public final class LiveMemoryState implements ActorState {
         if (listener == null) {
             throw new TeaflowTypeException("subscribe on node '" + node + "' needs a listener, got null");
         }
-        return listeners.add(listener);
+        boolean first = listeners.isEmpty();
+        Subscription subscription = listeners.add(listener);
+        if (first) {
+            storage.observed(true);
+        }
+        return () -> {
+            boolean had = !listeners.isEmpty();
+            subscription.cancel();
+            if (had && listeners.isEmpty()) {
+                storage.observed(false);
+            }
+        };
     }
 
     /**

@@ -141,4 +141,13 @@ public interface StateStorage {
      * @throws io.teaflow.runtime.TeaflowException naming node and key, when the value is one JSON cannot carry
      */
     Object snapshotValue(Object snapshot, String node, String key);
+
+    /**
+     * Tells the storage whether anybody subscribes to its node's state, each time that changes: a
+     * bridge that lets a page write the storage directly does so only while nobody needs telling.
+     *
+     * @param observed true from the first subscriber on, false once the last one cancelled
+     */
+    default void observed(boolean observed) {
+    }
 }
