@@ -254,3 +254,32 @@ test('actor: an async run is not re-entered while pending, and all packets run i
   assertSame(into.length, 10, 'the packets processed');
 });
 
+
+test('actor: each instance declares its own ports, also when they change from one instance to the next', async (tf) => {
+  // The factory reuses the names it read from the previous instance when the next declares the
+  // same ones: instances that differ, and a shared array changed in between, must still be read.
+  const shared = ['x'];
+  let made = 0;
+  class Varying {
+    constructor() {
+      made++;
+      this.inports = made === 2 ? ['b'] : made === 3 ? [{ name: 'a' }] : made >= 4 ? shared : ['a'];
+      this.outports = ['out'];
+    }
+    run() {}
+  }
+  const net = new tf.Network().registerActor('Varying', Varying);
+  ['n1', 'n2', 'n3', 'n4'].forEach(id => net.addNode(id, 'Varying'));
+  shared[0] = 'y';
+  net.addNode('n5', 'Varying');
+  net.addNode('n6', 'Varying');
+  const inportOf = { n1: 'a', n2: 'b', n3: 'a', n4: 'x', n5: 'y', n6: 'y' };
+  for (const [id, port] of Object.entries(inportOf)) {
+    assertDoesNotThrow(() => net.addConnection('n1', 'out', id, port), `connect to ${id}.${port}`);
+  }
+  assertThrows(() => net.addConnection('n1', 'out', 'n2', 'a'), Error, ["'a'", 'n2'], 'n2 declares b, not a');
+  assertThrows(() => net.addConnection('n1', 'out', 'n4', 'y'), Error, ["'y'", 'n4'],
+    'n4 read the shared array when it was made, before the change');
+  assertThrows(() => net.addConnection('n1', 'out', 'n5', 'x'), Error, ["'x'", 'n5'],
+    'n5 read the shared array after the change, though the instance before it declared the same array');
+});

@@ -458,6 +458,24 @@ function bridgeScripts(core) {
     }
   }
 
+  /**
+   * Whether declared (an instance's inports or outports) is an array of exactly the names in last
+   * (strings): the factory then reuses what it read from the previous instance of the class,
+   * instead of reading each name into Java again (on wasm, a crossing per check and per character).
+   * Anything else, or anything that throws, answers false: the full read checks it and says what is wrong.
+   */
+  function samePortNames(declared, last) {
+    try {
+      if (!Array.isArray(declared) || declared.length !== last.length) return false;
+      for (let i = 0; i < last.length; i++) {
+        if (declared[i] !== last[i]) return false;
+      }
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** A legacy actor's run takes (input, callback); a function whose length cannot be read is not one. */
   function isLegacyRun(run) {
     try {
@@ -506,6 +524,6 @@ function bridgeScripts(core) {
     describe, messageOf, read, readOrHold, ownKeys, write, hasOwn, deleteKey, lengthOf, spliceAt, identityOf, copyJson,
     copyStateJson, entriesObject, typeOfEntry, appendTo,
     makeSend, inputMaker, makeRunner, whenSettled, defineState, legacyStateView, isActor,
-    instantiate, isLegacyRun, callOrHold3, newPoster, deferred,
+    instantiate, samePortNames, isLegacyRun, callOrHold3, newPoster, deferred,
   };
 }

@@ -74,6 +74,9 @@ interface BridgeScripts extends JSObject {
 
     JSObject instantiate(JSObject actor, JSObject holder);
 
+    /** Whether {@code declared} is an array of exactly the strings in {@code last} (bridge-scripts.js). */
+    boolean samePortNames(JSObject declared, JSArray<JSString> last);
+
     boolean isLegacyRun(JSObject run);
 
     JSObject callOrHold3(JSObject fn, JSObject first, JSObject second, JSObject third, JSObject holder);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.core.JSString;
 
@@ -24,6 +25,10 @@ final class JsActorFactory implements ActorFactory {
     private final String where;
     private final String inportsWhere;
     private final String outportsWhere;
+    // What the last instance declared, when it was plain names: most classes declare the same
+    // ports in every instance, so a network of many nodes reads them into Java once.
+    private final LastPorts lastInports = new LastPorts();
+    private final LastPorts lastOutports = new LastPorts();
 
     JsActorFactory(String name, JSObject definition) {
         if (!BridgeScripts.get().isActor(definition)) {
@@ -46,8 +51,8 @@ final class JsActorFactory implements ActorFactory {
                     PageValues.hold(error));
         }
         Capacities capacities = new Capacities();
-        List<String> inports = ports(instance, "inports", capacities);
-        List<String> outports = ports(instance, "outports", null);
+        List<String> inports = ports(instance, "inports", capacities, lastInports);
+        List<String> outports = ports(instance, "outports", null, lastOutports);
         boolean joins = PageValues.isTrue(PageObjects.read(instance, "awaitAllInports", where));
         JSObject run = PageObjects.read(instance, "run", where);
         if (!PageValues.isFunction(run)) {
@@ -56,6 +61,12 @@ final class JsActorFactory implements ActorFactory {
         }
         boolean legacy = BridgeScripts.get().isLegacyRun(run);
         return new JsActor(where, instance, inports, outports, capacities.byPort, joins, legacy);
+    }
+
+    /** Port names read from an instance, and the same as JS strings, to tell the next instance's apart. */
+    private static final class LastPorts {
+        List<String> names;
+        JSArray<JSString> js;
     }
 
     /** The capacities an instance declares, inport → capacity: no map made unless there is one. */
@@ -75,8 +86,11 @@ final class JsActorFactory implements ActorFactory {
      * absent): names, or (inports only) {@code {name, capacity}} objects, whose capacities go into
      * {@code capacities}.
      */
-    private List<String> ports(JSObject instance, String field, Capacities capacities) {
+    private List<String> ports(JSObject instance, String field, Capacities capacities, LastPorts last) {
         JSObject declared = PageObjects.read(instance, field, this.where);
+        if (last.names != null && BridgeScripts.get().samePortNames(declared, last.js)) {
+            return last.names;
+        }
         if (PageValues.isUndefined(declared) || declared == null) {
             return new ArrayList<>(0);
         }
@@ -89,6 +103,8 @@ final class JsActorFactory implements ActorFactory {
         int count = PageValues.isCount(length) ? ((JSNumber) length).intValue() : 0;
         // Sized for the usual few ports (not ArrayList's ten), but not trusting a huge length.
         List<String> names = new ArrayList<>(Math.min(count, 16));
+        // Only names, no {name, capacity} entries: what the next instance may be compared with.
+        boolean plain = true;
         for (int i = 0; i < count; i++) {
             JSObject entry = PageObjects.read(declared, PageObjects.indexKey(i), where);
             JSObject portName = PageValues.isString(entry) ? entry
@@ -120,6 +136,14 @@ final class JsActorFactory implements ActorFactory {
                 throw JsErrors.typeError("actor '" + name + "': '__proto__' cannot be a port name");
             }
             names.add(port);
+            plain &= PageValues.isString(entry);
+        }
+        if (plain) {
+            last.names = names;
+            last.js = new JSArray<>();
+            for (String port : names) {
+                last.js.push(JSString.valueOf(port));
+            }
         }
         return names;
     }
