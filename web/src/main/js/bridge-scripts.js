@@ -375,29 +375,50 @@ function bridgeScripts(core) {
    * keep it). joined(input): a joining run's input, made by the caller.
    */
   function makeRunner(actor, legacy, context, send, outcome) {
-    const callback = function callback(outputs) {
+    const callback = legacy ? function callback(outputs) {
       if (outputs != null) send(outputs);
-    };
-    function run(input) {
+    } : null;
+    return new NodeRunner(actor, legacy, context, callback, outcome);
+  }
+
+  // A class, not closures per node: every node's on() is then one function, which V8 can inline
+  // into the Java caller (closures of one source share their code, but each call site sees a
+  // different function per node).
+  class NodeRunner {
+    constructor(actor, legacy, context, callback, outcome) {
+      this.actor = actor;
+      this.legacy = legacy;
+      this.context = context;
+      this.callback = callback;
+      this.outcome = outcome;
+    }
+
+    joined(input) {
       try {
-        const result = legacy ? actor.run(input, callback) : actor.run(context);
+        const result = this.legacy ? this.actor.run(input, this.callback) : this.actor.run(this.context);
         if (result !== null && (typeof result === 'object' || typeof result === 'function')
             && typeof result.then === 'function') {
-          outcome.value = result;
+          this.outcome.value = result;
           return 1;
         }
         return 0;
       } catch (thrown) {
-        outcome.value = thrown;
+        this.outcome.value = thrown;
         return 2;
       }
     }
-    function on(makeInput, value) {
+
+    on(makeInput, value) {
       const input = new makeInput(value);
-      context.input = input;
-      return run(input);
+      this.context.input = input;
+      return this.joined(input);
     }
-    return { on, onNumber: on, joined: run };
+
+    onNumber(makeInput, value) {
+      const input = new makeInput(value);
+      this.context.input = input;
+      return this.joined(input);
+    }
   }
 
   function whenSettled(thenable, settled, failed) {
