@@ -9,14 +9,17 @@ package io.teaflow.runtime;
 final class Inbox {
     private static final Object[] NO_VALUES = {};
     private static final Connection[] NO_CONNECTIONS = {};
-    /** Marks a slot whose packet is in {@link #numbers}. */
-    private static final Object UNBOXED = new Object();
 
     // Empty until the first packet: most of a large network's nodes wait, and one pair of arrays
     // per node was a large part of building it.
     private Object[] values = NO_VALUES;
     private Connection[] via = NO_CONNECTIONS;
-    /** Made on the first unboxed number, as long as {@link #values}. */
+    /**
+     * Made on the first unboxed number, as long as {@link #values}; a slot of {@link #values} that
+     * holds this inbox itself (never a packet: the class is the runtime's own) has its packet here.
+     * (Not a static marker: reading a static field costs a class-initialisation check per packet
+     * in the browser.)
+     */
     private double[] numbers;
     private int head;
     private int size;
@@ -47,7 +50,7 @@ final class Inbox {
             numbers = new double[values.length];
         }
         int tail = (head + size) & (values.length - 1);
-        values[tail] = UNBOXED;
+        values[tail] = this;
         numbers[tail] = value;
         via[tail] = connection;
         size++;
@@ -60,7 +63,7 @@ final class Inbox {
 
     /** Whether the oldest packet waits unboxed: take it with {@link #takeNumber}. */
     boolean peekIsUnboxed() {
-        return values[head] == UNBOXED;
+        return values[head] == this;
     }
 
     /** Removes the oldest packet, one that {@link #peekIsUnboxed waits unboxed}, and returns it. */
@@ -75,7 +78,7 @@ final class Inbox {
 
     /** Removes the oldest packet and returns its value (a number waiting unboxed as a {@code Double}). */
     Object takeValue() {
-        if (values[head] == UNBOXED) {
+        if (values[head] == this) {
             return Double.valueOf(takeNumber());
         }
         Object value = values[head];
