@@ -2,6 +2,8 @@
 // alternating A and B every round, so a shared machine's changing load lands on both alike. Prints
 // each one's median and min ns per hop and the median of the per-round ratios B / A.
 // Usage: node bench/ab.mjs <dist dir A> <dist dir B> [js|wasm] [runtimes] [scenarios] [rounds]
+//   runtime 'growth' with scenarios build,toJSON,fromGraph times BENCHMARKS.md's growth chain
+//   (AB_N nodes, e.g. AB_N=20000), in ns per node.
 //   e.g. cp -r dist target/dist-a; (change, rebuild); node bench/ab.mjs target/dist-a dist js teaflow-js S1,S3
 // Dist directories are relative to the repository (it is served whole).
 import { launchChromium, serveRepository } from '../scripts/local-chromium.mjs';

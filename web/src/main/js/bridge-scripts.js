@@ -425,12 +425,13 @@ function bridgeScripts(core) {
     Promise.resolve(thenable).then(() => settled(), reason => failed(reason));
   }
 
-  /** Points the instance's this.state at the node's state; an instance that refuses gets a TypeError. */
-  function defineState(actor, state, where) {
+  /** Points the instance's this.state at the node's state: null, or why the instance refused (the caller throws). */
+  function defineState(actor, state) {
     try {
       define(actor, 'state', state);
+      return null;
     } catch (thrown) {
-      throw new TypeError(`${where}: could not set this.state on the instance: ${messageOf(thrown)}`);
+      return messageOf(thrown);
     }
   }
 

@@ -66,7 +66,8 @@ interface BridgeScripts extends JSObject {
 
     void whenSettled(JSObject thenable, JsActor.Settled settled, JsActor.Failed failed);
 
-    void defineState(JSObject actor, JSObject state, String where);
+    /** Sets {@code actor.state}; null when done, else why it could not (bridge-scripts.js). */
+    String defineState(JSObject actor, JSObject state);
 
     JSObject legacyStateView(JSObject handle);
 

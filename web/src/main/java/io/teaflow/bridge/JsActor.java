@@ -52,7 +52,10 @@ final class JsActor extends AbstractActor {
             handle.setAll(initial);
         }
         JSObject page = (JSObject) (Object) handle;
-        BridgeScripts.get().defineState(instance, legacy ? BridgeScripts.get().legacyStateView(page) : page, where);
+        String refused = BridgeScripts.get().defineState(instance, legacy ? BridgeScripts.get().legacyStateView(page) : page);
+        if (refused != null) {
+            throw JsErrors.typeError(where + ": could not set this.state on the instance: " + refused);
+        }
     }
 
     @Override
