@@ -194,11 +194,14 @@ function wasmReport() {
   const byClass = new Map();
   bodies.forEach(([s, e], i) => {
     const name = names.get(importedFunctions + i) ?? '(unnamed)';
-    // TeaVM names a method "pkg.Class.method" (or "pkg.Class_method" for helpers); runtime glue has no dot.
-    const cls = name.includes('.') ? name.slice(0, name.lastIndexOf('.')).replace(/\./g, '/') : `(${name.replace(/[_$].*/, '')})`;
+    // TeaVM names a method "pkg.Class::method" or "pkg.Class@helper"; its runtime glue "teavm@name", "Array<..>@new".
+    const cut = name.indexOf('::') >= 0 ? name.indexOf('::') : name.indexOf('@');
+    const owner = cut > 0 ? name.slice(0, cut) : name;
+    const cls = /^[a-z][\w$]*(\.[\w$<>]+)+$/.test(owner) && !owner.startsWith('teavm.') ? owner.replace(/\./g, '/') : `(${owner})`;
     if (!byClass.has(cls)) byClass.set(cls, []);
     byClass.get(cls).push([s - code[0], e - code[0]]);
   });
+  if (process.env.NAMES) console.log([...names.values()].slice(0, Number(process.env.NAMES)).join("\n"));
   const gzCode = gzipSize(codeBuf);
   console.log(`\n${bodies.length} function bodies, ${importedFunctions} imported functions; module without custom sections ${moduleBytes} bytes`);
   print('Wasm code section by Java class', attribute(codeBuf, byClass, true), codeBuf.length, gzCode);
