@@ -44,6 +44,7 @@ const browser = await chromium.launch({
 async function coldStart(build, backend) {
   const context = await browser.newContext();   // cold: nothing cached, nothing compiled
   const page = await context.newPage();
+  page.on('pageerror', error => console.error(`page error (${build}, ${backend}):`, error.message));
   const done = page.waitForEvent('console', { predicate: m => m.text() === 'teaflow-bench: startup done', timeout: 60_000 });
   await page.goto(`${origin}/${build}/bench/startup.html?backend=${backend}`, { waitUntil: 'commit' });
   await done;   // as bench/run.mjs: no page.evaluate before this, its injected script would land inside
