@@ -14,7 +14,7 @@ import org.apache.maven.plugin.MojoFailureException;
 /**
  * Binaryen's {@code wasm-opt} over TeaVM's WebAssembly GC module, for size ({@code -Oz}): TeaVM
  * leaves dead code, unused imports and unshortened control flow that wasm-opt removes (the stock
- * module 58.8 → 52.4 KB gzipped). {@code -g} keeps the name section, so {@code teaflow.debug.wasm}
+ * module: 11 % smaller gzipped). {@code -g} keeps the name section, so {@code teaflow.debug.wasm}
  * still names the Java methods of the same code that {@code teaflow.wasm} runs. Optional: only when
  * the bundle names a wasm-opt (the npm package {@code binaryen} has one).
  */
