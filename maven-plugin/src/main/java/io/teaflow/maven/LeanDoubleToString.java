@@ -12,7 +12,7 @@ import org.teavm.model.emit.ProgramEmitter;
  * A TeaVM class transformer of every bundle: {@code java.lang.Double.toString(double)} calls
  * {@code io.teaflow.bridge.JavaDoubleText.toString(double)} (the same text, from JavaScript's digits)
  * instead of TeaVM's {@code DoubleAnalyzer}. The analyser and its tables of powers of ten were the
- * largest single item of the JS backend (17 KB, 7.5 KB gzipped) and of the wasm module, and any
+ * largest single item of the JS backend (22 KB, 11 KB gzipped) and of the wasm module, and any
  * {@code String.valueOf(Object)} (every error message naming a value) reaches them, because a
  * {@code Double} may flow there. Loaded by name by TeaVM's builder, so public with a public constructor.
  */
