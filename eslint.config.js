@@ -64,7 +64,7 @@ module.exports = [
     // Node scripts that drive Chromium with Playwright: their page.evaluate() callbacks run in the
     // page, where these names are defined (bundler-apps' pages have loaded dist/teaflow.js).
     files: ['bench/run.mjs', 'bench/profile.mjs', 'bench/startup-profile.mjs', 'bench/competitors/check.mjs',
-      'bench/competitors/measure.mjs', 'bench/ab.mjs', 'scripts/screenshot.mjs',
+      'bench/competitors/measure.mjs', 'bench/ab.mjs', 'bench/startup-ab.mjs', 'scripts/screenshot.mjs',
       'test-harness/node/bundler-apps.mjs', 'bench/inspector-cost.mjs', 'scripts/screenshot-inspector.mjs',
       'bench/profile-growth.mjs', 'bench/heap-growth.mjs', 'bench/cpu-profile-report.mjs'],
     languageOptions: { globals: readonly(['window', 'location']) },

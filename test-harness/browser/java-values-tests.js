@@ -195,6 +195,18 @@ test('a Java component that throws gives an error event naming its node and the 
   assertMentions(setup.errors[1], ['probe threw on two'], 'the second message');
 }, { allowErrorLogs: true });
 
+test('a number in a Java component\'s text reads as Java writes it (Double.toString)', async tf => {
+  // The bundle's Double.toString is JavaScript's shortest digits in Java's layout (LeanDoubleToString).
+  const setup = await probe(tf, 'throw');
+  const numbers = [1.5, 3, 1e21, 1e-7, 0.1 + 0.2, -0, 1e7, 9999999.5, 0.001, 0.00099, 5e-324, 1e23, -1234.5e-10, NaN, -Infinity];
+  await through(setup, ...numbers);
+  const texts = ['1.5', '3.0', '1.0E21', '1.0E-7', '0.30000000000000004', '-0.0', '1.0E7', '9999999.5', '0.001', '9.9E-4',
+    '4.9E-324', '1.0E23', '-1.2345E-7', 'NaN', '-Infinity'];
+  assertSame(setup.errors.length, numbers.length, 'one error event per number');
+  assertEquals(setup.errors.map(e => e.message.slice(e.message.indexOf('probe threw on ') + 'probe threw on '.length)), texts,
+    'the numbers as Java text');
+}, { allowErrorLogs: true });
+
 test('library components wire into FBP graphs like core/*', async tf => {
   const out = [];
   const packet = { x: 1 };

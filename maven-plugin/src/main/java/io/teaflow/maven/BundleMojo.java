@@ -72,6 +72,14 @@ public class BundleMojo extends AbstractMojo {
     @Parameter(property = "teaflow.requireComponentLibrary", defaultValue = "true")
     private boolean requireComponentLibrary;
 
+    /**
+     * Binaryen's {@code wasm-opt} (for instance {@code node_modules/binaryen/bin/wasm-opt} of the npm
+     * package {@code binaryen}): when set, the WebAssembly module goes through {@code wasm-opt -Oz}
+     * before it is written (about a tenth smaller gzipped). Unset: TeaVM's module as it is.
+     */
+    @Parameter(property = "teaflow.wasmOpt")
+    private File wasmOpt;
+
     /** Skips the goal. */
     @Parameter(property = "teaflow.skip", defaultValue = "false")
     private boolean skip;
@@ -134,6 +142,9 @@ public class BundleMojo extends AbstractMojo {
         File core = chosen.contains("js") ? teavm.javaScript(work.resolve("js").toFile(), "teaflow-core.js", minifying, sourceMaps)
                 : null;
         File wasm = chosen.contains("wasm") ? teavm.webAssembly(work.resolve("wasm").toFile(), "teaflow.wasm") : null;
+        if (wasm != null && wasmOpt != null) {
+            WasmOptimizer.optimize(wasmOpt, wasm.toPath());
+        }
         try {
             dist.writeEntries();
             if (core != null) {

@@ -76,6 +76,7 @@ final class TeaVMCompiler {
         builder.setSourceFilePolicy(TeaVMSourceFilePolicy.DO_NOTHING);
         builder.setIncremental(false);
         builder.setCacheDirectory(new File(directory, "cache").getAbsolutePath());
+        builder.setTransformers(new String[] {LeanDoubleToString.class.getName()});
         return builder;
     }
 

@@ -136,6 +136,18 @@ class BundleGoalIT {
     }
 
     @Test
+    void doublesAreWrittenByJavaDoubleTextNotTeaVMsDoubleAnalyzer() throws IOException {
+        // LeanDoubleToString: the user's "got 42.0" above is Java's text; here, that it came the lean way.
+        Path bundle = BASE.resolve("projects/ok/target/teaflow");
+        String map = Files.readString(bundle.resolve("teaflow-js-backend.js.map"));
+        assertTrue(map.contains("\"teaflow:///io/teaflow/bridge/JavaDoubleText.java\""), "the JS backend does not use JavaDoubleText");
+        assertFalse(map.contains("\"teavm:///org/teavm/classlib/impl/text/DoubleAnalyzer.java\""), "the JS backend has DoubleAnalyzer");
+        String wasm = new String(Files.readAllBytes(bundle.resolve("teaflow.debug.wasm")), StandardCharsets.ISO_8859_1);
+        assertTrue(wasm.contains("io.teaflow.bridge.JavaDoubleText"), "the wasm backend does not use JavaDoubleText");
+        assertFalse(wasm.contains("DoubleAnalyzer"), "the wasm backend has DoubleAnalyzer");
+    }
+
+    @Test
     void backendsSourceMapsMinifyingAndRequireComponentLibraryAreHonoured() throws IOException {
         Path jsOnly = BASE.resolve("projects/js-only/target/teaflow");
         for (String file : List.of("teaflow.js", "teaflow.mjs", "teaflow-js-backend.js", "teaflow-js-backend.mjs", "teaflow.d.ts")) {

@@ -1,7 +1,7 @@
 package io.teaflow.bridge;
 
 import io.teaflow.runtime.TeaflowTypeException;
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSObject;
@@ -21,10 +21,15 @@ final class JavaValuesToJs {
     }
 
     static JSObject copy(Object value) {
-        return copy(value, "value", new IdentityHashMap<>());
+        return copy(value, "value", new ArrayList<>());
     }
 
-    private static JSObject copy(Object value, String path, IdentityHashMap<Object, Boolean> open) {
+    /**
+     * open: the lists and maps being copied, outermost first, compared by identity. A stack scanned
+     * rather than an IdentityHashMap: nesting is shallow, and the map was the only use of TeaVM's
+     * IdentityHashMap in a bundle (1.6 KB of the JS backend).
+     */
+    private static JSObject copy(Object value, String path, ArrayList<Object> open) {
         if (value == null || value instanceof JsValueHolder || value instanceof Number || value instanceof String
                 || value instanceof Boolean) {
             return PageValues.toJs(value);
@@ -32,21 +37,21 @@ final class JavaValuesToJs {
         if (value instanceof Character) {
             return JSString.valueOf(value.toString());
         }
-        if (open.containsKey(value)) {
+        if (isOpen(open, value)) {
             throw new TeaflowTypeException("a Java value cannot go to JavaScript: " + path + " contains itself (a cycle)");
         }
         if (value instanceof List) {
-            open.put(value, Boolean.TRUE);
+            open.add(value);
             JSArray<JSObject> array = new JSArray<>();
             int index = 0;
             for (Object element : (List<?>) value) {
                 array.push(copy(element, path + "[" + index++ + "]", open));
             }
-            open.remove(value);
+            open.remove(open.size() - 1);
             return array;
         }
         if (value instanceof Map) {
-            open.put(value, Boolean.TRUE);
+            open.add(value);
             JSObject object = PageObjects.empty();
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
                 if (!(entry.getKey() instanceof String)) {
@@ -56,12 +61,21 @@ final class JavaValuesToJs {
                 String key = (String) entry.getKey();
                 PageObjects.define(object, key, copy(entry.getValue(), path + "." + key, open));
             }
-            open.remove(value);
+            open.remove(open.size() - 1);
             return object;
         }
         throw new TeaflowTypeException("a Java value cannot go to JavaScript: " + path + " is a "
                 + value.getClass().getName() + "; JavaScript takes null, numbers, strings, booleans, java.util.Map"
                 + " (string keys), java.util.List, and values that came from JavaScript");
+    }
+
+    private static boolean isOpen(ArrayList<Object> open, Object value) {
+        for (int i = open.size() - 1; i >= 0; i--) {
+            if (open.get(i) == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Object key) {
