@@ -413,13 +413,9 @@ function bridgeScripts(core) {
       this.context.input = input;
       return this.joined(input);
     }
-
-    onNumber(makeInput, value) {
-      const input = new makeInput(value);
-      this.context.input = input;
-      return this.joined(input);
-    }
   }
+  // Java calls onNumber for a number packet (on wasm it crosses as a number); the same run in JS.
+  NodeRunner.prototype.onNumber = NodeRunner.prototype.on;
 
   function whenSettled(thenable, settled, failed) {
     Promise.resolve(thenable).then(() => settled(), reason => failed(reason));
