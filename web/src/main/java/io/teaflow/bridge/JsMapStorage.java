@@ -20,8 +20,6 @@ final class JsMapStorage implements StateStorage {
     private JSMap<JSString, JSObject> map;
     /** The node's one handle, made on first request (see {@link LiveMemoryStateHandle#of}). */
     LiveMemoryStateHandle handle;
-    /** Whether anybody subscribes to the node's state (see {@link #observed(boolean)}). */
-    private boolean observed;
     /**
      * {@code {map, observed, owner}} (owner: the handle), what the entry script's handle methods use directly
      * while nobody subscribes (on wasm, a call into Java and back out to the Map cost several times
@@ -37,17 +35,19 @@ final class JsMapStorage implements StateStorage {
         return map;
     }
 
-    /** The {@code {map, observed, owner}} the entry script's handle methods use (see {@link #pageAccess}). */
-    JSObject pageAccess() {
+    /**
+     * The {@code {map, observed, owner}} the entry script's handle methods use (see {@link #pageAccess});
+     * {@code observedNow} is whether anybody subscribes now: {@link #observed} keeps it current after.
+     */
+    JSObject pageAccess(boolean observedNow) {
         if (pageAccess == null) {
-            pageAccess = newPageAccess(map(), observed, (JSObject) (Object) handle);
+            pageAccess = newPageAccess(map(), observedNow, (JSObject) (Object) handle);
         }
         return pageAccess;
     }
 
     @Override
     public void observed(boolean observed) {
-        this.observed = observed;
         if (pageAccess != null) {
             setObserved(pageAccess, observed);
         }

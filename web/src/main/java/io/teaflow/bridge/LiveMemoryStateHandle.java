@@ -46,9 +46,9 @@ public final class LiveMemoryStateHandle {
         return storage.handle;
     }
 
-    /** See {@link JsMapStorage#pageAccess()}. */
+    /** See {@link JsMapStorage#pageAccess(boolean)}. */
     JSObject pageAccess() {
-        return storage.pageAccess();
+        return storage.pageAccess(state.hasSubscribers());
     }
 
     @JSExport
