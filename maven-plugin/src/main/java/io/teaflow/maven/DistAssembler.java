@@ -52,7 +52,8 @@ final class DistAssembler {
 
     /** The JavaScript backend from TeaVM's {@code coreFile}, with source maps if TeaVM wrote one beside it. */
     void writeJsBackend(Path coreFile) throws IOException {
-        String core = TEAVM_MAP_COMMENT.matcher(Files.readString(coreFile)).replaceFirst("\n");
+        String core = JsArrayCreationPatch.withLoopFilledArrays(
+                TEAVM_MAP_COMMENT.matcher(Files.readString(coreFile)).replaceFirst("\n"));
         Path teavmMap = coreFile.resolveSibling(coreFile.getFileName() + ".map");
         SourceMapShifter maps = Files.exists(teavmMap) ? new SourceMapShifter(Files.readString(teavmMap), sources) : null;
         writeWithMap("teaflow-js-backend.js", entries.classicBackend(core), core, maps);

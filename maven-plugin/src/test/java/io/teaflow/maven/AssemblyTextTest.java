@@ -42,6 +42,31 @@ class AssemblyTextTest {
     }
 
     @Test
+    void objectArraysAreFilledByALoopAndTheLineKeepsItsColumns() {
+        String minified = "x=1;\nlet Bp=(cls,sz)=>{let data=new Array(sz);data.fill(null);return new (CB(cls))(data);},Q=2;\n";
+        String patched = JsArrayCreationPatch.withLoopFilledArrays(minified);
+        String[] lines = patched.split("\n");
+        assertEquals("let Bp=(cls,sz)=>{let data=new Array(sz);Tf$nul(data,sz);return new (CB(cls))(data);},Q=2;", lines[1]);
+        assertEquals(minified.split("\n")[1].length(), lines[1].length(), "columns after the patch moved");
+        assertEquals("function Tf$nul(a,n){for(let i=0;i<n;i++)a[i]=null;}", lines[2]);
+        String readable = "let $rt_createArray = (cls, sz) => {\n    let data = new teavm_globals.Array(sz);\n    data.fill(null);\n";
+        assertTrue(JsArrayCreationPatch.withLoopFilledArrays(readable).contains("Array(sz);\n    Tf$nul(data,sz);\n"));
+    }
+
+    @Test
+    void theArrayCreationPatchRefusesOutputItDoesNotKnow() {
+        IllegalStateException missing = assertThrows(IllegalStateException.class,
+                () -> JsArrayCreationPatch.withLoopFilledArrays("let a=new Array(n);a.fill(0);"));
+        assertTrue(missing.getMessage().contains("TeaVM changed its runtime?"), missing.getMessage());
+        String twice = "let data=new Array(sz);data.fill(null);let data=new Array(sz);data.fill(null);";
+        assertTrue(assertThrows(IllegalStateException.class, () -> JsArrayCreationPatch.withLoopFilledArrays(twice))
+                .getMessage().contains("more than one"));
+        String taken = "let data=new Array(sz);data.fill(null);var Tf$nul=1;";
+        assertTrue(assertThrows(IllegalStateException.class, () -> JsArrayCreationPatch.withLoopFilledArrays(taken))
+                .getMessage().contains("already uses the name Tf$nul"));
+    }
+
+    @Test
     void theWasmLoaderTakesACompiledModule() {
         String loader = "async function compileModule(src, isNodeJs) {\n  if (typeof src !== \"string\") {\n"
                 + "    return await WebAssembly.compile(src, {});\n  }\n}\nexport { load };";

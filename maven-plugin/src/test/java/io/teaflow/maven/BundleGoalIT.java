@@ -136,6 +136,16 @@ class BundleGoalIT {
     }
 
     @Test
+    void objectArraysOfTheJsBackendAreFilledByALoop() throws IOException {
+        Path bundle = BASE.resolve("projects/ok/target/teaflow");
+        for (String file : new String[] {"teaflow-js-backend.js", "teaflow-js-backend.mjs"}) {
+            String backend = Files.readString(bundle.resolve(file));
+            assertFalse(backend.contains("data.fill(null)"), file + " still fills its arrays with Array.prototype.fill");
+            assertTrue(backend.contains("function " + JsArrayCreationPatch.HELPER + "("), file + " lacks the array helper");
+        }
+    }
+
+    @Test
     void doublesAreWrittenByJavaDoubleTextNotTeaVMsDoubleAnalyzer() throws IOException {
         // LeanDoubleToString: the user's "got 42.0" above is Java's text; here, that it came the lean way.
         Path bundle = BASE.resolve("projects/ok/target/teaflow");
