@@ -270,6 +270,14 @@ for (const [backend, sizesOf] of Object.entries(report.growth)) {
       + `   toJSON ${fmt(r.toJsonMs.median).padStart(7)} ms`);
   }
 }
+// The 1,000-node samples last a few ms, where a shared machine's load weighs most: the same ratios
+// from each size's fastest sample say how the work itself grows.
+for (const [backend, sizesOf] of Object.entries(report.growth)) {
+  const first = sizesOf[GROWTH_SIZES[0]];
+  const fastest = what => Object.entries(sizesOf).slice(1)
+    .map(([n, r]) => `${n} ${ratio(r[what].min, first[what].min)}`).join(', ');
+  print(`  ${backend.padEnd(5)} fastest samples, ratio to 1,000 nodes: build ${fastest('buildMs')}; fromGraph ${fastest('fromGraphMs')}`);
+}
 print('');
 print('S4 start-up, cold page: init() until the first packet reaches a sink (script evaluation apart), ms');
 for (const [backend, r] of Object.entries(report.startup)) {
