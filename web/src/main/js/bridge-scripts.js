@@ -68,6 +68,73 @@ function bridgeScripts(core) {
     }
   }
 
+  // Reading a large graph (JsGraphs): its names as codes, and an endpoint in one call.
+
+  /** Codes of a name table below this; an endpoint's two codes travel as one number, process * CODES + port. */
+  const CODES = 2 ** 26;
+
+  /**
+   * One graph reading's names (process ids, port names): each distinct string gets a code, its
+   * position in names, so Java converts it to a Java string once and every endpoint naming it
+   * gets that very string back.
+   */
+  function newNameTable() {
+    return { codes: new Map(), names: [] };
+  }
+
+  /** The code of name in table, given one if new. */
+  function nameCode(table, name) {
+    let code = table.codes.get(name);
+    if (code === undefined) {
+      code = table.names.length;
+      table.codes.set(name, code);
+      table.names.push(name);
+    }
+    return code;
+  }
+
+  /** The codes in table of object's own enumerable keys (see ownKeys), in order. */
+  function ownKeyCodes(object, where, table) {
+    const keys = ownKeys(object, where);
+    const codes = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) codes[i] = nameCode(table, keys[i]);
+    return codes;
+  }
+
+  /**
+   * Reads endpoint.process, then endpoint.port only if process is a non-empty string, then
+   * endpoint.index only if port is one too: the reads the codec makes one at a time, in one call.
+   * Both names non-empty strings and index undefined or null: returns their codes,
+   * process * CODES + port. Otherwise -1, with what was read in out.values (0: process, 1: port,
+   * 2: index; what was not read is left); or, when a getter or trap threw, -2 with the key being
+   * read in out.key and what was thrown in holder.error (see readOrHold).
+   */
+  function readEndpoint(endpoint, table, out, holder) {
+    const values = out.values;
+    let key = 'process';
+    try {
+      const process = endpoint.process;
+      values[0] = process;
+      if (typeof process !== 'string' || process === '') return -1;
+      key = 'port';
+      const port = endpoint.port;
+      values[1] = port;
+      if (typeof port !== 'string' || port === '') return -1;
+      key = 'index';
+      const index = endpoint.index;
+      values[2] = index;
+      if (index !== undefined && index !== null) return -1;
+    } catch (thrown) {
+      holder.error = thrown;
+      out.key = key;
+      return -2;
+    }
+    const processCode = nameCode(table, values[0]);
+    const portCode = nameCode(table, values[1]);
+    // Beyond 67 million names the codes no longer fit: the caller then reads the values instead.
+    return processCode < CODES && portCode < CODES ? processCode * CODES + portCode : -1;
+  }
+
   // What a Java component's Map and List views of a page object or array do (JsObjectMap,
   // JsArrayList): each touch of the page's value guarded, a throw becoming a TypeError saying where.
 
@@ -539,7 +606,7 @@ function bridgeScripts(core) {
   }
 
   return {
-    describe, messageOf, read, readOrHold, ownKeys, write, hasOwn, deleteKey, lengthOf, spliceAt, identityOf, copyJson,
+    describe, messageOf, read, readOrHold, ownKeys, newNameTable, ownKeyCodes, readEndpoint, write, hasOwn, deleteKey, lengthOf, spliceAt, identityOf, copyJson,
     copyStateJson, entriesObject, typeOfEntry, appendTo,
     makeSend, inputMaker, makeRunner, whenSettled, defineState, legacyStateView, isActor,
     instantiate, samePortNames, isLegacyRun, callOrHold3, newPoster, deferred,

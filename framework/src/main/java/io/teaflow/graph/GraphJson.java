@@ -179,10 +179,21 @@ public final class GraphJson {
         private final String root;
         private Graph graph;
         private GraphValidator validator;
+        /** The process or connection being read, and its endpoints (see {@link Where}). */
+        private final Where item;
+        private final Where srcPlace;
+        private final Where tgtPlace;
+        /** What {@link GraphTree#endpoint} read of the endpoint being read. */
+        private final V[] endpointValues;
 
+        @SuppressWarnings("unchecked")
         Reader(GraphTree<V> tree, String root) {
             this.tree = tree;
             this.root = root;
+            this.item = new Where(root);
+            this.srcPlace = item.endpoint("src");
+            this.tgtPlace = item.endpoint("tgt");
+            this.endpointValues = (V[]) new Object[3];
         }
 
         Graph graph(V json) {
@@ -216,7 +227,7 @@ public final class GraphJson {
         private void processes(V processes) {
             String listing = root + ": \"processes\"";
             for (String id : keys(processes, listing)) {
-                Object where = new Where(root, ": process '", id, "'");
+                Object where = item.atProcess(id);
                 if (id.isEmpty()) {
                     throw new GraphException(where + ": the id must be a non-empty string");
                 }
@@ -231,7 +242,7 @@ public final class GraphJson {
             String listing = root + ": \"connections\"";
             int count = connections == null ? 0 : tree.length(connections, listing);
             for (int i = 0; i < count; i++) {
-                Object where = new Where(root, ": connection ", Integer.valueOf(i));
+                Object where = item.atConnection(i);
                 V c = object(where, tree.element(connections, i, listing));
                 V data = tree.field(c, "data", where);
                 boolean initial = !tree.isAbsent(data);
@@ -247,8 +258,8 @@ public final class GraphJson {
                 if (isNone(tgt)) {
                     throw new GraphException(where + " has no \"tgt\"");
                 }
-                GraphEndpoint source = initial ? null : endpoint(where, "src", src);
-                GraphEndpoint target = endpoint(where, "tgt", tgt);
+                GraphEndpoint source = initial ? null : endpoint(where, "src", srcPlace, src);
+                GraphEndpoint target = endpoint(where, "tgt", tgtPlace, tgt);
                 Object metadata = metadata(where, c);
                 GraphConnection connection = initial
                         ? GraphConnection.initial(tree.keep(data), target, metadata)
@@ -303,15 +314,21 @@ public final class GraphJson {
             }
         }
 
-        private GraphEndpoint endpoint(Object where, String field, V value) {
+        /** Endpoint {@code field} of the connection at {@code where}, read through {@code at} ({@code where}'s field). */
+        private GraphEndpoint endpoint(Object where, String field, Object at, V value) {
             if (!tree.isObject(value)) {
                 throw new GraphException(where + ": \"" + field + "\" must be an object (got "
                         + tree.describe(value) + ")");
             }
-            Object at = new Where(where, " ", field);
-            String process = nameOf(where, label(field, ".process"), tree.field(value, "process", at));
-            String port = nameOf(where, label(field, ".port"), tree.field(value, "port", at));
-            V index = tree.field(value, "index", at);
+            V[] values = endpointValues;
+            GraphEndpoint plain = tree.endpoint(value, at, values);
+            if (plain != null) {
+                return plain;
+            }
+            // Not two plain names without index: check what was read, in the order it was read.
+            String process = nameOf(where, label(field, ".process"), values[0]);
+            String port = nameOf(where, label(field, ".port"), values[1]);
+            V index = values[2];
             Integer position = null;
             if (!isNone(index)) {
                 Double number = tree.asNumber(index);

@@ -56,6 +56,37 @@ public interface GraphTree<V> {
     V element(V array, int index, Object where);
 
     /**
+     * Reads the fields of an endpoint object as {@link #field} would, one at a time and in this
+     * order: {@code "process"}; {@code "port"} only when the process is a non-empty string;
+     * {@code "index"} only when the port is one too. So a getter runs exactly when reading field by
+     * field would run it. An implementation may do it in fewer steps (the browser's in one call).
+     *
+     * @param object an object ({@link #isObject} is true)
+     * @param where the place being read, for error messages (its string form; made only if needed)
+     * @param values where the values read go, at 0 (process), 1 (port) and 2 (index); what is there
+     *        for a field not read is unspecified
+     * @return the endpoint when both names are non-empty strings and the index is absent or null;
+     *         otherwise null, for the caller to check {@code values}
+     */
+    default GraphEndpoint endpoint(V object, Object where, V[] values) {
+        V process = field(object, "process", where);
+        values[0] = process;
+        String processName = asString(process);
+        if (processName == null || processName.isEmpty()) {
+            return null;
+        }
+        V port = field(object, "port", where);
+        values[1] = port;
+        String portName = asString(port);
+        if (portName == null || portName.isEmpty()) {
+            return null;
+        }
+        V index = field(object, "index", where);
+        values[2] = index;
+        return isAbsent(index) || isNull(index) ? new GraphEndpoint(processName, portName, null) : null;
+    }
+
+    /**
      * Whether a field was not there (JS: {@code undefined}).
      *
      * @param value a value {@link #field} gave

@@ -33,6 +33,12 @@ interface BridgeScripts extends JSObject {
 
     JSArray<JSString> ownKeys(JSObject object, String where);
 
+    JSObject newNameTable();
+
+    JSObject ownKeyCodes(JSObject object, String where, JSObject table);
+
+    double readEndpoint(JSObject endpoint, JSObject table, JSObject out, JSObject holder);
+
     void write(JSObject object, String key, JSObject value, String where);
 
     boolean hasOwn(JSObject object, String key, String where);

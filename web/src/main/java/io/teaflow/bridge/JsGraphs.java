@@ -1,6 +1,7 @@
 package io.teaflow.bridge;
 
 import io.teaflow.graph.Graph;
+import io.teaflow.graph.GraphEndpoint;
 import io.teaflow.graph.GraphJson;
 import io.teaflow.graph.GraphTree;
 import java.util.ArrayList;
@@ -22,12 +23,29 @@ import org.teavm.jso.core.JSString;
  * given, so {@code toJSON()} hands them back identical.
  */
 final class JsGraphs implements GraphTree<Object> {
-    private static final JsGraphs TREE = new JsGraphs();
+    /** The tree that writes graphs; each reading has its own (its names). */
+    private static final JsGraphs TREE = new JsGraphs(false);
 
     /** JS {@code undefined} as the codec holds it (apart from null, which is Java null). */
     private static final Object UNDEFINED = new Object();
 
-    private JsGraphs() {
+    /** An endpoint's two name codes travel as one number: process * CODES + port (as in bridge-scripts.js). */
+    private static final double CODES = 1 << 26;
+
+    /**
+     * A reading's process ids and port names as codes (bridge-scripts.js newNameTable): an endpoint
+     * naming a process gets the very Java string of its id, converted once, its hash made once.
+     */
+    private final JSObject nameTable;
+    /** The Java string of each code of nameTable, converted when first needed. */
+    private final List<String> names;
+    /** Where readEndpoint leaves what it read when it is not two plain names. */
+    private final JSObject endpointOut;
+
+    private JsGraphs(boolean reading) {
+        nameTable = reading ? BridgeScripts.get().newNameTable() : null;
+        names = reading ? new ArrayList<>() : null;
+        endpointOut = reading ? newEndpointOut() : null;
     }
 
     /**
@@ -38,7 +56,7 @@ final class JsGraphs implements GraphTree<Object> {
         if (!PageValues.isPlainObjectLike(json)) {
             throw JsErrors.typeError(root + ": expected an FBP graph object, got " + PageValues.describe(json));
         }
-        return GraphJson.read(TREE, fromJs(json), root);
+        return GraphJson.read(new JsGraphs(true), fromJs(json), root);
     }
 
     /**
@@ -57,12 +75,38 @@ final class JsGraphs implements GraphTree<Object> {
 
     @Override
     public List<String> keys(Object object, Object where) {
-        JSArray<JSString> names = PageObjects.ownKeys(js(object), String.valueOf(where));
-        List<String> result = new ArrayList<>(names.getLength());
-        for (int i = 0; i < names.getLength(); i++) {
-            result.add(names.get(i).stringValue());
+        JSObject codes = BridgeScripts.get().ownKeyCodes(js(object), String.valueOf(where), nameTable);
+        int count = lengthOf(codes);
+        List<String> result = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            result.add(name(codeAt(codes, i)));
         }
         return result;
+    }
+
+    /** In one call into JS (see bridge-scripts.js readEndpoint), the names as codes of this reading's names. */
+    @Override
+    public GraphEndpoint endpoint(Object object, Object where, Object[] values) {
+        double codes = BridgeScripts.get().readEndpoint(js(object), nameTable, endpointOut, JsCalls.FAILED);
+        if (codes >= 0) {
+            int process = (int) (codes / CODES);
+            return new GraphEndpoint(name(process), name((int) (codes - process * CODES)), null);
+        }
+        if (codes == -2) {
+            throw PageObjects.readThrew(where, thrownKey(endpointOut));
+        }
+        for (int i = 0; i < values.length; i++) {
+            values[i] = fromJs(valueRead(endpointOut, i));
+        }
+        return null;
+    }
+
+    /** The Java string of a code of this reading's names. */
+    private String name(int code) {
+        while (names.size() <= code) {
+            names.add(nameAt(nameTable, names.size()));
+        }
+        return names.get(code);
     }
 
     /** The length of a page array (its getter or trap may throw: then a TypeError saying where). */
@@ -194,6 +238,24 @@ final class JsGraphs implements GraphTree<Object> {
             + " Object.defineProperty(object, key, { value: value, writable: true, enumerable: true, configurable: true });"
             + " } else { object[key] = value; }")
     private static native void put(JSObject object, String key, JSObject value);
+
+    @JSBody(script = "return { values: [undefined, undefined, undefined], key: '' };")
+    private static native JSObject newEndpointOut();
+
+    @JSBody(params = { "out", "i" }, script = "return out.values[i];")
+    private static native JSObject valueRead(JSObject out, int i);
+
+    @JSBody(params = "out", script = "return out.key;")
+    private static native String thrownKey(JSObject out);
+
+    @JSBody(params = { "table", "code" }, script = "return table.names[code];")
+    private static native String nameAt(JSObject table, int code);
+
+    @JSBody(params = "codes", script = "return codes.length;")
+    private static native int lengthOf(JSObject codes);
+
+    @JSBody(params = { "codes", "i" }, script = "return codes[i];")
+    private static native int codeAt(JSObject codes, int i);
 
     @JSBody(script = "return { name: '' };")
     private static native JSObject unnamedProperties();

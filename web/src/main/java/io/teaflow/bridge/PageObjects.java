@@ -39,10 +39,15 @@ final class PageObjects {
         // where is handed to JS (converted) only when the read threw.
         JSObject value = BridgeScripts.get().readOrHold(object, key, JsCalls.FAILED);
         if (PageValues.same(value, JsCalls.FAILED)) {
-            JSObject thrown = JsCalls.takeError(JsCalls.FAILED);
-            throw JsErrors.typeError(where + ": reading \"" + key + "\" threw: " + PageValues.messageOf(thrown));
+            throw readThrew(where, key);
         }
         return value;
+    }
+
+    /** The TypeError of a read of {@code key} that threw what {@link JsCalls#FAILED} holds (taken out of it). */
+    static RuntimeException readThrew(Object where, String key) {
+        JSObject thrown = JsCalls.takeError(JsCalls.FAILED);
+        return JsErrors.typeError(where + ": reading \"" + key + "\" threw: " + PageValues.messageOf(thrown));
     }
 
     /**
