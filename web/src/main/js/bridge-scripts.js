@@ -79,15 +79,15 @@ function bridgeScripts(core) {
    * gets that very string back.
    */
   function newNameTable() {
-    return { codes: new Map(), names: [] };
+    return { codes: Object.create(null), names: [] };
   }
 
   /** The code of name in table, given one if new. */
   function nameCode(table, name) {
-    let code = table.codes.get(name);
+    let code = table.codes[name];
     if (code === undefined) {
       code = table.names.length;
-      table.codes.set(name, code);
+      table.codes[name] = code;
       table.names.push(name);
     }
     return code;
