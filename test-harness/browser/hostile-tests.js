@@ -453,6 +453,57 @@ test('graphs: fromGraph, registerGraph and fromGraph options with hostile values
   }
 });
 
+test('graphs: an endpoint\'s fields are read in order, each getter once, and a throw names the connection and field', async (tf) => {
+  // fromGraph reads an endpoint in one call into JS (a large graph has tens of thousands): it must
+  // read exactly what reading field by field reads, stop where that stops, and say the same.
+  const processes = { a: { component: 'core/Repeat' }, b: { component: 'core/Repeat' } };
+  const reads = [];
+  const endpoint = fields => {
+    const made = {};
+    for (const [key, value] of Object.entries(fields)) {
+      Object.defineProperty(made, key, { enumerable: true, get() {
+        reads.push(key);
+        if (value === 'throws') throw new Error(`boom ${key}`);
+        return value;
+      } });
+    }
+    return made;
+  };
+  const cases = [
+    [{ process: 'throws', port: 'in' }, 'TypeError: graph: connection 1 tgt: reading "process" threw: boom process', 'process'],
+    [{ process: 'b', port: 'throws' }, 'TypeError: graph: connection 1 tgt: reading "port" threw: boom port', 'process,port'],
+    [{ process: 'b', port: 'in', index: 'throws' }, 'TypeError: graph: connection 1 tgt: reading "index" threw: boom index',
+      'process,port,index'],
+    [{ process: '', port: 'throws' }, 'Error: graph: connection 1: "tgt.process" must be a non-empty string (got an empty string)',
+      'process'],
+    [{ process: 7, port: 'throws' }, 'Error: graph: connection 1: "tgt.process" must be a non-empty string (got number 7)', 'process'],
+    [{ process: 'b', port: null, index: 'throws' }, 'Error: graph: connection 1: "tgt.port" must be a non-empty string (got null)',
+      'process,port'],
+    [{ process: 'b', port: 'in', index: 1.5 }, 'Error: graph: connection 1: "tgt.index" must be a non-negative integer (got number 1.5)',
+      'process,port,index'],
+    [{ process: 'zz', port: 'in' }, "Error: graph: connection 1 (a.out -> zz.in): no process 'zz'", 'process,port'],
+    [{ process: 'b', port: 'IN', index: null }, 'Error: graph: connection 1 (a.out -> b.IN) repeats connection 0', 'process,port,index'],
+  ];
+  for (const [fields, message, read] of cases) {
+    reads.length = 0;
+    const graph = { processes, connections: [{ src: { process: 'a', port: 'out' }, tgt: { process: 'b', port: 'in' } },
+      { src: { process: 'a', port: 'out' }, tgt: endpoint(fields) }] };
+    const error = assertThrows(() => tf.Network.fromGraph(graph), Error, [], JSON.stringify(fields));
+    assertEquals(`${error instanceof TypeError ? 'TypeError' : 'Error'}: ${error.message}`, message, `the error for ${JSON.stringify(fields)}`);
+    assertEquals(reads.join(','), read, `the fields read of ${JSON.stringify(fields)}`);
+  }
+  // A trap Proxy as an endpoint: its first read throws, and nothing of it is described.
+  const trapped = { processes, connections: [{ src: trapProxy('src'), tgt: { process: 'b', port: 'in' } }] };
+  assertThrows(() => tf.Network.fromGraph(trapped), TypeError, ['graph: connection 0 src: reading "process" threw'], 'a trap Proxy src');
+  // A valid endpoint with an index and one without come back as given; ids and ports are the graph's own strings.
+  const loaded = tf.Network.fromGraph({ processes, connections: [
+    { src: endpoint({ process: 'a', port: 'out', index: 2 }), tgt: { process: 'b', port: 'in' } },
+    { src: { process: 'b', port: 'out' }, tgt: endpoint({ process: 'a', port: 'in', index: null }) }] });
+  assertEquals(loaded.toJSON().connections, [
+    { src: { process: 'a', port: 'out', index: 2 }, tgt: { process: 'b', port: 'in' } },
+    { src: { process: 'b', port: 'out' }, tgt: { process: 'a', port: 'in' } }], 'the connections read');
+});
+
 test('graphs: a hostile initial packet (connection data) is a packet like any other', async (tf) => {
   const value = trapProxy('initial');
   const net = tf.Network.fromGraph({
