@@ -504,6 +504,52 @@ test('graphs: an endpoint\'s fields are read in order, each getter once, and a t
     { src: { process: 'b', port: 'out' }, tgt: { process: 'a', port: 'in' } }], 'the connections read');
 });
 
+test('graphs: a process\'s fields are read in order, each getter once, and a throw names the process and field', async (tf) => {
+  // fromGraph reads a process in one call into JS, as it reads an endpoint (see above).
+  const reads = [];
+  const process = fields => {
+    const made = {};
+    for (const [key, value] of Object.entries(fields)) {
+      Object.defineProperty(made, key, { enumerable: true, get() {
+        reads.push(key);
+        if (value === 'throws') throw new Error(`boom ${key}`);
+        return value;
+      } });
+    }
+    return made;
+  };
+  const cases = [
+    [{ component: 'throws', metadata: {} }, 'TypeError: graph: process \'p\': reading "component" threw: boom component', 'component'],
+    [{ component: '', metadata: 'throws' }, 'Error: graph: process \'p\': "component" must be a non-empty string (got an empty string)',
+      'component'],
+    [{ component: 4, metadata: 'throws' }, 'Error: graph: process \'p\': "component" must be a non-empty string (got number 4)', 'component'],
+    [{ component: 'core/Repeat', metadata: 'throws' }, 'TypeError: graph: process \'p\': reading "metadata" threw: boom metadata',
+      'component,metadata'],
+    [{ component: 'core/Repeat', metadata: 3 }, 'Error: graph: process \'p\': "metadata" must be an object (got number 3)',
+      'component,metadata'],
+    [{ metadata: 'throws' }, 'Error: graph: process \'p\': "component" must be a non-empty string (got undefined)', ''],
+  ];
+  for (const [fields, message, read] of cases) {
+    reads.length = 0;
+    const graph = { processes: { a: { component: 'core/Repeat' }, p: process(fields) } };
+    const error = assertThrows(() => tf.Network.fromGraph(graph), Error, [], JSON.stringify(fields));
+    assertEquals(`${error instanceof TypeError ? 'TypeError' : 'Error'}: ${error.message}`, message, `the error for ${JSON.stringify(fields)}`);
+    assertEquals(reads.join(','), read, `the fields read of ${JSON.stringify(fields)}`);
+  }
+  const throwingProcesses = new Proxy({ a: { component: 'core/Repeat' } }, { get() { throw new Error('no'); } });
+  const error = assertThrows(() => tf.Network.fromGraph({ processes: throwingProcesses }), TypeError, [], 'a processes Proxy');
+  assertEquals(error.message, 'graph: "processes": reading "a" threw: no', 'the error of a processes Proxy whose get throws');
+  assertThrows(() => tf.Network.fromGraph({ processes: { a: trapProxy('a') } }), TypeError,
+    ['graph: process \'a\': reading "component" threw'], 'a trap Proxy process');
+  // Metadata read through a getter is kept as the very object; null metadata is none.
+  const metadata = { x: 1 };
+  reads.length = 0;
+  const loaded = tf.Network.fromGraph({ processes: { p: process({ component: 'core/Repeat', metadata }),
+    q: process({ component: 'core/Repeat', metadata: null }) } });
+  assertEquals(reads.join(','), 'component,metadata,component,metadata', 'the fields read of two valid processes');
+  assertSame(loaded.toJSON().processes.p.metadata, metadata, 'the metadata read');
+});
+
 test('graphs: a hostile initial packet (connection data) is a packet like any other', async (tf) => {
   const value = trapProxy('initial');
   const net = tf.Network.fromGraph({

@@ -185,6 +185,8 @@ public final class GraphJson {
         private final Where tgtPlace;
         /** What {@link GraphTree#endpoint} read of the endpoint being read. */
         private final V[] endpointValues;
+        /** What {@link GraphTree#process} read of the process being read. */
+        private final V[] itemValues;
 
         @SuppressWarnings("unchecked")
         Reader(GraphTree<V> tree, String root) {
@@ -194,6 +196,7 @@ public final class GraphJson {
             this.srcPlace = item.endpoint("src");
             this.tgtPlace = item.endpoint("tgt");
             this.endpointValues = (V[]) new Object[3];
+            this.itemValues = (V[]) new Object[3];
         }
 
         Graph graph(V json) {
@@ -226,13 +229,21 @@ public final class GraphJson {
 
         private void processes(V processes) {
             String listing = root + ": \"processes\"";
-            for (String id : keys(processes, listing)) {
+            List<String> ids = keys(processes, listing);
+            V[] values = itemValues;
+            for (int i = 0; i < ids.size(); i++) {
+                String id = ids.get(i);
                 Object where = item.atProcess(id);
                 if (id.isEmpty()) {
                     throw new GraphException(where + ": the id must be a non-empty string");
                 }
-                V p = object(where, tree.field(processes, id, listing));
-                GraphProcess process = new GraphProcess(id, name(p, "component", where, "component"), metadata(where, p));
+                String component = tree.process(processes, ids, i, listing, where, values);
+                if (component == null) {
+                    // Not an object with a component name: check what was read, in the order it was read.
+                    object(where, values[0]);
+                    component = nameOf(where, "component", values[1]);
+                }
+                GraphProcess process = new GraphProcess(id, component, metadataOf(where, values[2]));
                 validator.checkProcess(process);
                 graph.addProcess(process);
             }
@@ -354,7 +365,11 @@ public final class GraphJson {
         }
 
         private Object metadata(Object where, V holder) {
-            V metadata = tree.field(holder, "metadata", where);
+            return metadataOf(where, tree.field(holder, "metadata", where));
+        }
+
+        /** The metadata read at {@code where}: null when absent or null, else it must be an object. */
+        private Object metadataOf(Object where, V metadata) {
             if (isNone(metadata)) {
                 return null;
             }

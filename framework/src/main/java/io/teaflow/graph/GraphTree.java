@@ -87,6 +87,38 @@ public interface GraphTree<V> {
     }
 
     /**
+     * Reads process {@code ids.get(i)} of a {@code processes} object as {@link #field} would, one
+     * field at a time and in this order: the process; its {@code "component"} only when the
+     * process is an object ({@link #isObject}); its {@code "metadata"} only when the component is a
+     * non-empty string. So a getter runs exactly when reading field by field would run it.
+     *
+     * @param processes an object ({@link #isObject} is true)
+     * @param ids its keys, as {@link #keys} listed them
+     * @param i the position in {@code ids} of the process to read
+     * @param listing the place of {@code processes}, for error messages of reading the process
+     * @param where the place of the process, for error messages of reading its fields
+     * @param values where the values read go, at 0 (the process), 1 (component) and 2 (metadata);
+     *        what is there for a field not read is unspecified
+     * @return the component when it is a non-empty string (the metadata read is then in
+     *         {@code values[2]}); otherwise null, for the caller to check {@code values}
+     */
+    default String process(V processes, List<String> ids, int i, Object listing, Object where, V[] values) {
+        V process = field(processes, ids.get(i), listing);
+        values[0] = process;
+        if (!isObject(process)) {
+            return null;
+        }
+        V component = field(process, "component", where);
+        values[1] = component;
+        String name = asString(component);
+        if (name == null || name.isEmpty()) {
+            return null;
+        }
+        values[2] = field(process, "metadata", where);
+        return name;
+    }
+
+    /**
      * Whether a field was not there (JS: {@code undefined}).
      *
      * @param value a value {@link #field} gave

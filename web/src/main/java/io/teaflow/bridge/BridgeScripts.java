@@ -37,6 +37,8 @@ interface BridgeScripts extends JSObject {
 
     JSObject ownKeyCodes(JSObject object, String where, JSObject table);
 
+    int readProcess(JSObject processes, int i, JSObject table, JSObject out, JSObject holder);
+
     double readEndpoint(JSObject endpoint, JSObject table, JSObject out, JSObject holder);
 
     void write(JSObject object, String key, JSObject value, String where);

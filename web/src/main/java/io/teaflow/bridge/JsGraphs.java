@@ -39,8 +39,10 @@ final class JsGraphs implements GraphTree<Object> {
     private final JSObject nameTable;
     /** The Java string of each code of nameTable, converted when first needed. */
     private final List<String> names;
-    /** Where readEndpoint leaves what it read when it is not two plain names. */
+    /** Where readEndpoint and readProcess leave what they read when it is not plain. */
     private final JSObject endpointOut;
+    /** The keys keys() listed last: their JS strings are the name table's keys (see readProcess). */
+    private List<String> listedKeys;
 
     private JsGraphs(boolean reading) {
         nameTable = reading ? BridgeScripts.get().newNameTable() : null;
@@ -81,7 +83,31 @@ final class JsGraphs implements GraphTree<Object> {
         for (int i = 0; i < count; i++) {
             result.add(name(codeAt(codes, i)));
         }
+        listedKeys = result;
         return result;
+    }
+
+    /** In one call into JS (see bridge-scripts.js readProcess), the process read by its JS key, its component as a code. */
+    @Override
+    public String process(Object processes, List<String> ids, int i, Object listing, Object where, Object[] values) {
+        if (ids != listedKeys) {
+            return GraphTree.super.process(processes, ids, i, listing, where, values);
+        }
+        int got = BridgeScripts.get().readProcess(js(processes), i, nameTable, endpointOut, JsCalls.FAILED);
+        if (got >= 0) {
+            values[2] = (got & 1) == 0 ? null : fromJs(valueRead(endpointOut, 2));
+            return name(got >> 1);
+        }
+        if (got == -2) {
+            throw PageObjects.readThrew(listing, ids.get(i));
+        }
+        if (got == -3) {
+            throw PageObjects.readThrew(where, thrownKey(endpointOut));
+        }
+        for (int k = 0; k < values.length; k++) {
+            values[k] = fromJs(valueRead(endpointOut, k));
+        }
+        return null;
     }
 
     /** In one call into JS (see bridge-scripts.js readEndpoint), the names as codes of this reading's names. */
