@@ -408,6 +408,62 @@ class GraphJsonTest {
         return map;
     }
 
+    /**
+     * A reading takes a process's fields, then an endpoint's, in order and stops where a value is
+     * wrong: GraphTree's process() and endpoint() read what field() by field() would, and a
+     * browser tree reads them in one call each (see JsGraphs).
+     */
+    @Test
+    void readsEachProcessAndEndpointFieldInOrderAndStopsAtTheFirstWrongOne() {
+        List<String> reads = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        GraphTree<Object> logging = (GraphTree<Object>) java.lang.reflect.Proxy.newProxyInstance(
+                GraphTree.class.getClassLoader(), new Class<?>[] {GraphTree.class}, (proxy, method, args) -> {
+                    if (method.isDefault()) {
+                        return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
+                    }
+                    if (method.getName().equals("field")) {
+                        reads.add(args[2] + " " + args[1]);
+                    }
+                    return method.invoke(JavaGraphTree.INSTANCE, args);
+                });
+        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, Object> processes = new LinkedHashMap<>();
+        processes.put("a", process("core/Repeat", null));
+        processes.put("b", process("core/Repeat", null));
+        json.put("processes", processes);
+        Map<String, Object> edge = new LinkedHashMap<>();
+        edge.put("src", endpoint("a", "out"));
+        Map<String, Object> tgt = endpoint("b", "in");
+        tgt.put("index", 2.0);
+        edge.put("tgt", tgt);
+        json.put("connections", new ArrayList<>(List.of(edge)));
+        Graph graph = GraphJson.read(logging, json, "graph");
+        assertEquals(new GraphEndpoint("b", "in", 2), graph.connections().get(0).tgt());
+        assertEquals(List.of("graph caseSensitive", "graph properties", "graph processes",
+                "graph: \"processes\" a", "graph: process 'a' component", "graph: process 'a' metadata",
+                "graph: \"processes\" b", "graph: process 'b' component", "graph: process 'b' metadata",
+                "graph connections", "graph: connection 0 data", "graph: connection 0 src", "graph: connection 0 tgt",
+                "graph: connection 0 src process", "graph: connection 0 src port", "graph: connection 0 src index",
+                "graph: connection 0 tgt process", "graph: connection 0 tgt port", "graph: connection 0 tgt index",
+                "graph: connection 0 metadata", "graph inports", "graph outports", "graph groups"), reads);
+
+        // A component that is not a string: its metadata is not read, and the message names the process.
+        processes.put("b", process("", Map.of()));
+        reads.clear();
+        GraphException badComponent = assertThrows(GraphException.class, () -> GraphJson.read(logging, json, "graph"));
+        assertEquals("graph: process 'b': \"component\" must be a non-empty string (got an empty string)", badComponent.getMessage());
+        assertEquals("graph: process 'b' component", reads.get(reads.size() - 1));
+        processes.put("b", process("core/Repeat", null));
+
+        // An endpoint process that is not a string: its port is not read, and the message names the connection.
+        ((Map<String, Object>) edge.get("tgt")).put("process", 7.0);
+        reads.clear();
+        GraphException badProcess = assertThrows(GraphException.class, () -> GraphJson.read(logging, json, "graph"));
+        assertEquals("graph: connection 0: \"tgt.process\" must be a non-empty string (got the number 7)", badProcess.getMessage());
+        assertEquals("graph: connection 0 tgt process", reads.get(reads.size() - 1));
+    }
+
     static Map<String, Object> endpoint(String process, String port) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("process", process);
