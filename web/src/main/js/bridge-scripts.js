@@ -59,6 +59,16 @@ function bridgeScripts(core) {
     }
   }
 
+  /** array[index] of a page array, as readOrHold: a number crosses from Java, not the key's string (twice). */
+  function readIndexOrHold(array, index, holder) {
+    try {
+      return array == null ? undefined : array[index];
+    } catch (thrown) {
+      holder.error = thrown;
+      return holder;
+    }
+  }
+
   /** Object.keys of a page object; a Proxy that throws becomes a TypeError saying where. */
   function ownKeys(object, where) {
     try {
@@ -652,7 +662,7 @@ function bridgeScripts(core) {
   }
 
   return {
-    describe, messageOf, read, readOrHold, ownKeys, newNameTable, ownKeyCodes, readProcess, readEndpoint, write, hasOwn, deleteKey, lengthOf, spliceAt, identityOf, copyJson,
+    describe, messageOf, read, readOrHold, readIndexOrHold, ownKeys, newNameTable, ownKeyCodes, readProcess, readEndpoint, write, hasOwn, deleteKey, lengthOf, spliceAt, identityOf, copyJson,
     copyStateJson, entriesObject, typeOfEntry, appendTo,
     makeSend, inputMaker, makeRunner, whenSettled, defineState, legacyStateView, isActor,
     instantiate, samePortNames, isLegacyRun, callOrHold3, newPoster, deferred,

@@ -31,6 +31,8 @@ interface BridgeScripts extends JSObject {
 
     JSObject readOrHold(JSObject object, String key, JSObject holder);
 
+    JSObject readIndexOrHold(JSObject array, int index, JSObject holder);
+
     JSArray<JSString> ownKeys(JSObject object, String where);
 
     JSObject newNameTable();

@@ -144,7 +144,7 @@ final class JsGraphs implements GraphTree<Object> {
 
     @Override
     public Object element(Object array, int index, Object where) {
-        return fromJs(PageObjects.read(js(array), PageObjects.indexKey(index), where));
+        return fromJs(PageObjects.readElement(js(array), index, where));
     }
 
     @Override

@@ -51,6 +51,18 @@ final class PageObjects {
     }
 
     /**
+     * Reads element {@code index} of a page array, as {@link #read} reads key {@code "index"}: the
+     * number crosses into JS, not its key's string (made, and converted, only for a message).
+     */
+    static JSObject readElement(JSObject array, int index, Object where) {
+        JSObject value = BridgeScripts.get().readIndexOrHold(array, index, JsCalls.FAILED);
+        if (PageValues.same(value, JsCalls.FAILED)) {
+            throw readThrew(where, indexKey(index));
+        }
+        return value;
+    }
+
+    /**
      * The property key of array index {@code index} ({@code "0"}, {@code "1"}...), made by JS:
      * Java's String.valueOf(int) goes through a StringBuilder and a char array, per element read.
      */
