@@ -49,6 +49,22 @@ function throwingGetters() {
   };
 }
 
+/**
+ * An object whose fields are getters that log their key into reads, and throw where the value
+ * given is 'throws': what shows which fields a reader reads, in what order, and how often.
+ */
+function loggingObject(fields, reads) {
+  const made = {};
+  for (const [key, value] of Object.entries(fields)) {
+    Object.defineProperty(made, key, { enumerable: true, get() {
+      reads.push(key);
+      if (value === 'throws') throw new Error(`boom ${key}`);
+      return value;
+    } });
+  }
+  return made;
+}
+
 /** Hostile, yet a readable object with no string keys of interest: accepted where an empty object is. */
 const READABLE = ['an object whose getters throw a trap Proxy', 'an object with a throwing Symbol.toPrimitive'];
 
@@ -458,17 +474,7 @@ test('graphs: an endpoint\'s fields are read in order, each getter once, and a t
   // read exactly what reading field by field reads, stop where that stops, and say the same.
   const processes = { a: { component: 'core/Repeat' }, b: { component: 'core/Repeat' } };
   const reads = [];
-  const endpoint = fields => {
-    const made = {};
-    for (const [key, value] of Object.entries(fields)) {
-      Object.defineProperty(made, key, { enumerable: true, get() {
-        reads.push(key);
-        if (value === 'throws') throw new Error(`boom ${key}`);
-        return value;
-      } });
-    }
-    return made;
-  };
+  const endpoint = fields => loggingObject(fields, reads);
   const cases = [
     [{ process: 'throws', port: 'in' }, 'TypeError: graph: connection 1 tgt: reading "process" threw: boom process', 'process'],
     [{ process: 'b', port: 'throws' }, 'TypeError: graph: connection 1 tgt: reading "port" threw: boom port', 'process,port'],
@@ -507,17 +513,7 @@ test('graphs: an endpoint\'s fields are read in order, each getter once, and a t
 test('graphs: a process\'s fields are read in order, each getter once, and a throw names the process and field', async (tf) => {
   // fromGraph reads a process in one call into JS, as it reads an endpoint (see above).
   const reads = [];
-  const process = fields => {
-    const made = {};
-    for (const [key, value] of Object.entries(fields)) {
-      Object.defineProperty(made, key, { enumerable: true, get() {
-        reads.push(key);
-        if (value === 'throws') throw new Error(`boom ${key}`);
-        return value;
-      } });
-    }
-    return made;
-  };
+  const process = fields => loggingObject(fields, reads);
   const cases = [
     [{ component: 'throws', metadata: {} }, 'TypeError: graph: process \'p\': reading "component" threw: boom component', 'component'],
     [{ component: '', metadata: 'throws' }, 'Error: graph: process \'p\': "component" must be a non-empty string (got an empty string)',
