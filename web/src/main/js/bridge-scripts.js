@@ -387,13 +387,7 @@ function bridgeScripts(core) {
     let lastPort;
     let lastIndex;
     return function send(outputs) {
-      let isObject;
-      try {
-        isObject = outputs !== null && typeof outputs === 'object' && !Array.isArray(outputs);
-      } catch {
-        isObject = false;
-      }
-      if (!isObject) {
+      if (!isPlainObjectLike(outputs)) {
         notOutputs(outputs);
         return;
       }
