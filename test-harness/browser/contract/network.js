@@ -336,3 +336,100 @@ test('idle: resolves on a started network with nothing to do', async (tf) => {
   await net.idle();
 });
 
+
+// net.send keeps the node and inport of a network's last accepted send, and sends to them again
+// with the value alone while the page names them again (teaflow-entry.js installSendFastPath).
+// These cases are what that must never change: every send goes where it names, fails as it would.
+
+test('send: repeated sends go to the node named, alternating and after a failed send', async (tf) => {
+  const net = network(tf, { Sink });
+  const intoA = addSink(net, 'a');
+  const intoB = addSink(net, 'b');
+  await net.start();
+  net.send('a', 'in', 1);
+  net.send('a', 'in', 2);
+  net.send('b', 'in', 3);
+  net.send('a', 'in', 'four');
+  assertThrows(() => net.send('nope', 'in', 5), Error, ["'nope'"], "send to the unknown node 'nope'");
+  assertThrows(() => net.send('a', 'nope', 6), Error, ["'nope'"], "send to the undeclared inport 'nope'");
+  net.send('a', 'in', 7);
+  net.send('b', 'in', 8);
+  net.send('b', 'in', 9);
+  await net.idle();
+  assertEquals(intoA, [1, 2, 'four', 7], 'the packets at a');
+  assertEquals(intoB, [3, 8, 9], 'the packets at b');
+});
+
+test('send: after removeNode, sending to it again fails naming it; a new node of that id receives', async (tf) => {
+  const net = network(tf, { Sink });
+  const first = addSink(net, 'a');
+  await net.start();
+  net.send('a', 'in', 1);
+  await net.idle();
+  net.removeNode('a');
+  assertThrows(() => net.send('a', 'in', 2), Error, ["'a'"], "send to the removed node 'a'");
+  assertThrows(() => net.send('a', 'in', 3), Error, ["'a'"], "a second send to the removed node 'a'");
+  const second = addSink(net, 'a');
+  net.send('a', 'in', 4);
+  net.send('a', 'in', 5);
+  await net.idle();
+  assertEquals(first, [1], 'the packets at the removed node');
+  assertEquals(second, [4, 5], 'the packets at the new node a');
+});
+
+test('send: a stopped network refuses a repeated send, and takes it again once restarted', async (tf) => {
+  const net = network(tf, { Sink });
+  const into = addSink(net, 'a');
+  await net.start();
+  net.send('a', 'in', 1);
+  await net.idle();
+  await net.stop();
+  assertThrows(() => net.send('a', 'in', 2), Error, ['start'], 'a send to a stopped network');
+  await net.start();
+  net.send('a', 'in', 3);
+  await net.idle();
+  assertEquals(into, [1, 3], 'the packets at a');
+});
+
+test('send: two networks with the same node ids each get their own packets, sends interleaved', async (tf) => {
+  const first = network(tf, { Sink });
+  const second = network(tf, { Sink });
+  const intoFirst = addSink(first, 's');
+  const intoSecond = addSink(second, 's');
+  await first.start();
+  await second.start();
+  range(3).forEach(i => {
+    first.send('s', 'in', 'first ' + i);
+    second.send('s', 'in', 'second ' + i);
+    second.send('s', 'in', i);
+  });
+  await first.idle();
+  await second.idle();
+  assertEquals(intoFirst, ['first 0', 'first 1', 'first 2'], 'packets in the first network');
+  assertEquals(intoSecond, ['second 0', 0, 'second 1', 1, 'second 2', 2], 'packets in the second network');
+});
+
+test('send: a frozen network, and an object whose prototype is a network, each send where named', async (tf) => {
+  const net = network(tf, { Sink });
+  const intoA = addSink(net, 'a');
+  const intoB = addSink(net, 'b');
+  await net.start();
+  // An object whose prototype is a network sends through that network, as it always did.
+  const heir = Object.create(net);
+  net.send('a', 'in', 1);
+  heir.send('b', 'in', 2);
+  heir.send('b', 'in', 3);
+  net.send('a', 'in', 4);
+  heir.send('b', 'in', 5);
+  net.send('b', 'in', 6);
+  heir.send('b', 'in', 7);
+  net.send('a', 'in', 8);
+  Object.freeze(net);
+  net.send('a', 'in', 9);
+  net.send('b', 'in', 10);
+  net.send('b', 'in', 11);
+  net.send('a', 'in', 12);
+  await net.idle();
+  assertEquals(intoA, [1, 4, 8, 9, 12], 'the packets at a');
+  assertEquals(intoB, [2, 3, 5, 6, 7, 10, 11], 'the packets at b');
+});

@@ -173,12 +173,42 @@ function installStateFastPaths(core) {
       writable: true, configurable: true,
     },
   });
-  const { networkSend, networkSendNumber } = core;
+}
+
+/**
+ * net.send(node, port, value): a number crosses as a number (on wasm, no call back into JS to read
+ * it). The node and inport of a network's last accepted send are kept on it and compared here, so a
+ * page sending to one inport again and again crosses into Java with the value alone (on wasm each
+ * page value Java compares would cost a call back into JS). Java keeps the same pair (JsNetwork)
+ * with a token naming that send; a send again carries the token, and Java refuses it (0) when its
+ * pair has changed since (a send through an object whose prototype is this network, say), so the
+ * full send runs instead.
+ */
+function installSendFastPath(core) {
+  const { networkSend, networkSendNumber, networkSendAgain, networkSendNumberAgain } = core;
+  const LAST_SEND = Symbol('teaflow.lastSend');
   Object.defineProperty(core.Network.prototype, 'send', {
-    // A number crosses as a number: on wasm, no call back into JS to read it.
     value: function send(node, port, value) {
-      if (typeof value === 'number') networkSendNumber(this, node, port, value);
-      else networkSend(this, node, port, value);
+      const last = this == null ? undefined : this[LAST_SEND];
+      // The owner check keeps an object whose prototype is a network from using that network's pair.
+      const mine = last !== undefined && last.owner === this;
+      if (mine && last.node === node && last.port === port && (typeof value === 'number'
+        ? networkSendNumberAgain(this, last.token, value) : networkSendAgain(this, last.token, value)) === 1) {
+        return;
+      }
+      const token = typeof value === 'number'
+        ? networkSendNumber(this, node, port, value) : networkSend(this, node, port, value);
+      if (mine) {
+        last.node = node;
+        last.port = port;
+        last.token = token;
+        return;
+      }
+      try {
+        Object.defineProperty(this, LAST_SEND, { value: { owner: this, node, port, token } });
+      } catch {
+        // A frozen network: every send names its node and port to Java.
+      }
     },
     writable: true, configurable: true,
   });
@@ -282,6 +312,7 @@ function makeApi(core, backend) {
   // First: every call into the bridge may use its scripts (web/src/main/js/bridge-scripts.js).
   core.installBridgeScripts(bridgeScripts(core));
   installStateFastPaths(core);
+  installSendFastPath(core);
   installBuildFastPaths(core);
   installPersistence(core.Network);
   const builtIns = Object.freeze(Array.from(core.components()));

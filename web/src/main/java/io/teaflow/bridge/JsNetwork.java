@@ -196,27 +196,64 @@ public final class JsNetwork {
 
     // The names of the last send, converted once: a page sending a burst names the same node and
     // port every time, and converting JS strings to Java ones per packet is a measurable cost.
-    private JSObject lastNodeJs;
-    private String lastNode;
-    private JSObject lastPortJs;
-    private String lastPort;
+    // In an object of their own, not in this one's fields: a page may freeze its network.
+    private final LastSend lastSend = new LastSend();
+
+    /** The node and inport of the last accepted send, as the page named them and as Java strings. */
+    private static final class LastSend {
+        JSObject nodeJs;
+        String node;
+        JSObject portJs;
+        String port;
+        /** Names the accepted send that set the pair; 0 before the first. */
+        int token;
+    }
 
     @JSExport
     public void send(JSObject node, JSObject port, JSObject value) {
         sendValue(node, port, PageValues.toJava(value));
     }
 
-    /** {@link #send} of a value already converted for Java. */
-    void sendValue(JSObject node, JSObject port, Object value) {
-        if (!PageValues.same(node, lastNodeJs)) {
-            lastNode = JsErrors.string(node, "send", "the node");
-            lastNodeJs = node;
+    /**
+     * {@link #send} of a value already converted for Java; returns the token of this send, which
+     * {@link #sendAgain} takes to send to the same node and inport (the entry's send compares the
+     * page's node and port, and keeps the token with them).
+     */
+    int sendValue(JSObject node, JSObject port, Object value) {
+        LastSend last = lastSend;
+        String nodeId = PageValues.same(node, last.nodeJs) ? last.node : JsErrors.string(node, "send", "the node");
+        String portName = PageValues.same(port, last.portJs) ? last.port : JsErrors.string(port, "send", "the inport");
+        network.send(nodeId, portName, value);
+        // Kept once accepted: a send that failed changes neither the pair nor the token.
+        last.node = nodeId;
+        last.nodeJs = node;
+        last.port = portName;
+        last.portJs = port;
+        last.token = last.token == Integer.MAX_VALUE ? 1 : last.token + 1;
+        return last.token;
+    }
+
+    /**
+     * Sends to the node and inport of the accepted send that returned {@code token}, if no send was
+     * accepted since: 1 when sent, 0 (nothing sent, nothing read) when the pair is another now.
+     */
+    int sendAgain(int token, JSObject value) {
+        LastSend last = lastSend;
+        if (token != last.token || last.node == null) {
+            return 0;
         }
-        if (!PageValues.same(port, lastPortJs)) {
-            lastPort = JsErrors.string(port, "send", "the inport");
-            lastPortJs = port;
+        network.send(last.node, last.port, PageValues.toJava(value));
+        return 1;
+    }
+
+    /** {@link #sendAgain} of a number. */
+    int sendNumberAgain(int token, double value) {
+        LastSend last = lastSend;
+        if (token != last.token || last.node == null) {
+            return 0;
         }
-        network.send(lastNode, lastPort, value);
+        network.send(last.node, last.port, Double.valueOf(value));
+        return 1;
     }
 
     /** Resolves when nothing is queued or running, asynchronous runs included. */

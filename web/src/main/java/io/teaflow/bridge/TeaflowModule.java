@@ -89,14 +89,31 @@ public final class TeaflowModule {
         node.runContext.deliverNumber(outport, value);
     }
 
+    /**
+     * net.send of a page value; returns the send's token for {@link #networkSendAgain} (see the
+     * entry's installSendFastPath).
+     */
     @JSExport
-    public static void networkSend(JsNetwork network, JSObject node, JSObject port, JSObject value) {
-        network.send(node, port, value);
+    public static int networkSend(JsNetwork network, JSObject node, JSObject port, JSObject value) {
+        return network.sendValue(node, port, PageValues.toJava(value));
     }
 
+    /** {@link #networkSend} of a number, which crosses as a number. */
     @JSExport
-    public static void networkSendNumber(JsNetwork network, JSObject node, JSObject port, double value) {
-        network.sendValue(node, port, Double.valueOf(value));
+    public static int networkSendNumber(JsNetwork network, JSObject node, JSObject port, double value) {
+        return network.sendValue(node, port, Double.valueOf(value));
+    }
+
+    /** net.send to the node and inport of the send that returned {@code token}: 1, or 0 if that pair changed. */
+    @JSExport
+    public static int networkSendAgain(JsNetwork network, int token, JSObject value) {
+        return network.sendAgain(token, value);
+    }
+
+    /** {@link #networkSendAgain} of a number. */
+    @JSExport
+    public static int networkSendNumberAgain(JsNetwork network, int token, double value) {
+        return network.sendNumberAgain(token, value);
     }
 
     // Building a network: addNode and addConnection as static exports too (the entry points the
