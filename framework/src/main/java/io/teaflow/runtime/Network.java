@@ -34,6 +34,10 @@ public final class Network {
     private final Map<String, Graph> graphs = new LinkedHashMap<>();
     /** The running nodes and wires. */
     private final Wiring wiring = new Wiring();
+    // The last plain inport send() resolved, by the two strings that named it (compared by identity).
+    private String lastSendNode;
+    private String lastSendPort;
+    private Connection lastSendEntry;
     /** The graph the user built or loaded, given back by {@link #toGraph}. */
     private final GraphRecord record = new GraphRecord();
     /** Where every node's state reports a failing subscriber (one for all nodes). */
@@ -342,6 +346,9 @@ public final class Network {
         }
         record.initials.removeIf(initial -> initial.entry().to == node);
         wiring.nodes.remove(id);
+        if (lastSendEntry != null && lastSendEntry.to == node) {
+            lastSendEntry = null;
+        }
         List<Object> waiting = scheduler.retire(node);
         if (!waiting.isEmpty()) {
             events.emit(NetworkEvent.lost(id, call + ": " + waiting.size() + " packet(s) waiting for node '" + id
@@ -423,12 +430,11 @@ public final class Network {
      *         network is not running (call {@link #start()} first)
      */
     public void send(String node, String port, Object value) {
-        Connection entry = wiring.directEntry(node, port);
-        if (entry == null) {
-            // Not a plain node's declared inport: resolve through subgraph nodes, or fail naming it.
-            // (The call's name is built only here: building strings per packet costs microseconds.)
-            entry = wiring.resolveIn(CallName.of("send", node, port), node, port,
-                    record.caseSensitive).entry;
+        Connection entry = lastSendEntry;
+        // A page sending a burst passes the same two strings every time: their inport is at hand
+        // (a node's inports never change; destroy() forgets it when its node goes).
+        if (node != lastSendNode || port != lastSendPort || entry == null) {
+            entry = directEntry(node, port);
         }
         if (!scheduler.isStarted()) {
             throw new TeaflowException("send(" + quote(node) + ", " + quote(port) + "): the network is not running;"
@@ -436,6 +442,20 @@ public final class Network {
         }
         scheduler.deliver(entry, value);
         scheduler.requestDrain();
+    }
+
+    /** The entry of {@code node.port} for {@link #send}, kept for the next send when it is a plain node's inport. */
+    private Connection directEntry(String node, String port) {
+        Connection entry = wiring.directEntry(node, port);
+        if (entry != null) {
+            lastSendNode = node;
+            lastSendPort = port;
+            lastSendEntry = entry;
+            return entry;
+        }
+        // Not a plain node's declared inport: resolve through subgraph nodes, or fail naming it.
+        // (The call's name is built only here: building strings per packet costs microseconds.)
+        return wiring.resolveIn(CallName.of("send", node, port), node, port, record.caseSensitive).entry;
     }
 
     /**

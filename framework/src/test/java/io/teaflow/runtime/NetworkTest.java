@@ -47,6 +47,34 @@ class NetworkTest {
     }
 
     @Test
+    void sendsWithTheSameStringsFollowRemovalsAndNewNodesOfThatId() {
+        List<Object> first = new ArrayList<>();
+        List<Object> second = new ArrayList<>();
+        net.registerActor("First", actor(List.of("in"), List.of(), ctx -> first.add(ctx.packet())))
+                .registerActor("Second", actor(List.of("in"), List.of(), ctx -> second.add(ctx.packet())))
+                .addNode("a", "First", null)
+                .addNode("b", "Second", null);
+        // One pair of String objects, as a page's repeated sends pass them.
+        String a = "a";
+        String in = "in";
+        net.start();
+        net.send(a, in, 1);
+        net.send(a, in, 2);
+        net.send("b", in, 3);
+        net.send(a, in, 4);
+        assertMessage(() -> net.send(a, "out", 5), "'out'");
+        net.send(a, in, 6);
+        net.removeNode(a);
+        assertMessage(() -> net.send(a, in, 7), "'a'");
+        net.registerActor("Again", actor(List.of("in"), List.of(), ctx -> second.add("new a: " + ctx.packet())))
+                .addNode(a, "Again", null);
+        net.send(a, in, 8);
+        net.send(a, in, 9);
+        assertEquals(List.of(1, 2, 4, 6), first);
+        assertEquals(List.of(3, "new a: 8", "new a: 9"), second);
+    }
+
+    @Test
     void unknownComponentsAndDuplicateIdsAreRejected() {
         net.addNode("a", "Pass", null);
         assertMessage(() -> net.addNode("b", "Nope", null), "'Nope'", "unknown component");
