@@ -71,8 +71,8 @@ interface BridgeScripts extends JSObject {
     /** A constructor: {@code new maker(value)} is a fresh {@code {[port]: value}} (see bridge-scripts.js). */
     JSObject inputMaker(JSString port);
 
-    /** A node's {@link JsActor.Runner} (bridge-scripts.js makeRunner). */
-    JsActor.Runner makeRunner(JSObject actor, boolean legacy, JSObject context, JSObject send, JSObject outcome);
+    /** A node's runner, which {@link JsActor} calls (bridge-scripts.js makeRunner). */
+    JSObject makeRunner(JSObject actor, boolean legacy, JSObject context, JSObject send, JSObject outcome);
 
     void whenSettled(JSObject thenable, JsActor.Settled settled, JsActor.Failed failed);
 

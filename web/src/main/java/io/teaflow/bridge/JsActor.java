@@ -31,7 +31,7 @@ final class JsActor extends AbstractActor {
 
     private LiveMemoryStateHandle handle;
     /** Runs the instance on one packet (bridge-scripts.js makeRunner); made with the context. */
-    private Runner runner;
+    private JSObject runner;
     /** Made on the first run, when the runtime's context (config, node id) is at hand. */
     private ActorRunContext context;
 
@@ -66,10 +66,10 @@ final class JsActor extends AbstractActor {
         }
         // One call into JS per run: it makes the input object, sets it on the context and runs.
         int status = awaitsAllInports()
-                ? runner.joined(context.prepareJoined(ctx))
+                ? joined(runner, context.prepareJoined(ctx))
                 : ctx.packetIsNumber()
-                ? runner.onNumber(context.inputMaker(ctx.port()), ctx.packetAsNumber())
-                : runner.on(context.inputMaker(ctx.port()), PageValues.toJs(ctx.packet()));
+                ? onNumber(runner, context.inputMaker(ctx.port()), ctx.packetAsNumber())
+                : on(runner, context.inputMaker(ctx.port()), PageValues.toJs(ctx.packet()));
         if (status == RETURNED) {
             return;
         }
@@ -82,15 +82,20 @@ final class JsActor extends AbstractActor {
                 error -> completion.fail(PageValues.messageOf(error), PageValues.hold(error)));
     }
 
-    /** A node's runner: each method returns {@link #RETURNED}, {@link #PROMISED} or {@link #THREW}. */
-    interface Runner extends JSObject {
-        int on(JSObject makeInput, JSObject value);
+    // The runner's methods (bridge-scripts.js NodeRunner) each return RETURNED, PROMISED or THREW.
+    // Called through JSBody functions, not a JSO interface: on wasm a call of an interface method
+    // goes through TeaVM's one generic glue for every method of that arity (instance[method](...),
+    // megamorphic), a JSBody through a function of its own.
 
-        /** {@link #on} with a number packet, passed as a number (no conversion call on wasm). */
-        int onNumber(JSObject makeInput, double value);
+    @JSBody(params = { "runner", "makeInput", "value" }, script = "return runner.on(makeInput, value);")
+    private static native int on(JSObject runner, JSObject makeInput, JSObject value);
 
-        int joined(JSObject input);
-    }
+    /** {@link #on} with a number packet, passed as a number (no conversion call on wasm). */
+    @JSBody(params = { "runner", "makeInput", "value" }, script = "return runner.onNumber(makeInput, value);")
+    private static native int onNumber(JSObject runner, JSObject makeInput, double value);
+
+    @JSBody(params = { "runner", "input" }, script = "return runner.joined(input);")
+    private static native int joined(JSObject runner, JSObject input);
 
     @JSFunctor
     interface Settled extends JSObject {
