@@ -371,6 +371,30 @@ test('handle: a frozen handle still reads and writes its state', async (tf) => {
   assertSame(handle.size, 1, 'size (read through Java)');
 });
 
+test('handle: a node whose handle the page froze before its first run runs and sends', async (tf) => {
+  class Counting {
+    inports = ['in'];
+    outports = ['out'];
+    run(context) {
+      context.state.set('seen', (context.state.get('seen') ?? 0) + 1);
+      context.send({ out: context.input.in });
+    }
+  }
+  const net = network(tf, { Counting, Sink });
+  net.addNode('c', 'Counting');
+  const into = addSinkAfter(net, 'c', 's');
+  const errors = record(net, 'error');
+  Object.freeze(net.state('c'));
+  Object.freeze(net.state('s'));
+  await net.start();
+  net.send('c', 'in', 1);
+  net.send('c', 'in', 2);
+  await net.idle();
+  assertNoErrorEvents(errors);
+  assertEquals(into, [1, 2], 'the packets at the sink');
+  assertSame(net.state('c').get('seen'), 2, "state 'seen' of the node with the frozen handle");
+});
+
 test('handle: its methods called on something else throw, and change no handle', async (tf) => {
   const handle = freshHandle(tf);
   handle.set('k', 1);

@@ -34,7 +34,7 @@ final class ActorRunContext {
         }
         String node = "node '" + runtime.node() + "'";
         // The send function calls TeaflowModule.actorSend with the node's handle, which leads here.
-        handle.runContext = this;
+        handle.sendTarget.runContext = this;
         this.send = BridgeScripts.get().makeSend(outports, (JSObject) (Object) handle,
                 port -> runtime.checkOutport(port),
                 outputs -> {

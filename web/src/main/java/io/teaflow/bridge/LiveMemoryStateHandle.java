@@ -19,8 +19,16 @@ import org.teavm.jso.core.JSString;
 public final class LiveMemoryStateHandle {
     private final LiveMemoryState state;
     private final JsMapStorage storage;
-    /** The run context of the node's JS actor, if it is one and has run: where its sends go. */
-    ActorRunContext runContext;
+    /**
+     * Where the sends of the node's JS actor go once it has run. In an object of its own, made with
+     * the handle: a page may freeze the handle before the node first runs.
+     */
+    final SendTarget sendTarget = new SendTarget();
+
+    /** The run context of the node's JS actor, if it is one and has run. */
+    static final class SendTarget {
+        ActorRunContext runContext;
+    }
 
     /**
      * Not for pages: a handle belongs to a node ({@code net.state(id)}). Exported only because the

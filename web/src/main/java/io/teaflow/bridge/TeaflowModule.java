@@ -80,13 +80,13 @@ public final class TeaflowModule {
      */
     @JSExport
     public static void actorSend(LiveMemoryStateHandle node, int outport, JSObject value) {
-        node.runContext.deliver(outport, value);
+        node.sendTarget.runContext.deliver(outport, value);
     }
 
     /** {@link #actorSend} of a number, which crosses as a number (on wasm, no call back to convert it). */
     @JSExport
     public static void actorSendNumber(LiveMemoryStateHandle node, int outport, double value) {
-        node.runContext.deliverNumber(outport, value);
+        node.sendTarget.runContext.deliverNumber(outport, value);
     }
 
     /**
