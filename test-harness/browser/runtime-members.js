@@ -18,6 +18,13 @@ const FUNCTION_OWN = new Set(['length', 'name']);
 const TEAVM_WASM_SYMBOLS = new Set(['javaObject', 'functions']);
 
 /**
+ * Teaflow's entry keeps per-object bookkeeping under private Symbols made with Symbol() (not
+ * Symbol.for, so no page can name them): a network's last accepted send, a handle's Map access.
+ */
+const isTeaflowPrivateSymbol = key => typeof key === 'symbol' && Symbol.keyFor(key) === undefined
+  && /^teaflow\./.test(key.description ?? '');
+
+/**
  * js backend: every exported Java class extends TeaVM's java.lang.Object, whose prototype it marks
  * with __teavm_class__ and which holds Java's Object methods under minified names.
  */
@@ -55,6 +62,10 @@ function membersOf(surface, object, excluded) {
         leaveOut(key, "TeaVM's JSO link to the Java object (wasm backend)");
         continue;
       }
+      if (isTeaflowPrivateSymbol(key)) {
+        leaveOut(key, "Teaflow's own bookkeeping under a private Symbol");
+        continue;
+      }
       if (current === object && teavmInstance && isTeavmField(object, key)) {
         leaveOut(key, 'a Java field of the TeaVM object (js backend)');
         continue;
@@ -89,6 +100,11 @@ window.__runtimeMembers = async () => {
   const tf = await Teaflow.init({ backend });
   const net = new tf.Network();
   net.addNode('n', 'core/Drop');
+  // A network and a handle as a page holds them after using them: what they keep then is listed too.
+  await net.start();
+  net.send('n', 'in', 1);
+  net.state('n').get('k');
+  await net.idle();
   const objects = {
     global: Teaflow,
     namespace: await import('/dist/teaflow.mjs'),

@@ -433,3 +433,44 @@ test('send: a frozen network, and an object whose prototype is a network, each s
   assertEquals(intoA, [1, 4, 8, 9, 12], 'the packets at a');
   assertEquals(intoB, [2, 3, 5, 6, 7, 10, 11], 'the packets at b');
 });
+
+test('network: its methods called on something that is no network throw, and change no network', async (tf) => {
+  const net = network(tf, { Sink });
+  const into = addSink(net, 'a');
+  await net.start();
+  net.send('a', 'in', 1);
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const proto = tf.Network.prototype;
+  const calls = {
+    send: f => f('a', 'in', 2),
+    addNode: f => f('x', 'Sink'),
+    addConnection: f => f('a', 'out', 'a', 'in'),
+    addInitial: f => f('a', 'in', 3),
+    state: f => f('a'),
+    start: f => f(),
+    stop: f => f(),
+    idle: f => f(),
+    toJSON: f => f(),
+    removeNode: f => f('a'),
+  };
+  const report = [];
+  for (const [name, call] of Object.entries(calls)) {
+    for (const [what, other] of [['{}', {}], ['[]', []], ['a Proxy', new Proxy({}, {})], ['a revoked Proxy', revoked.proxy]]) {
+      let outcome;
+      try {
+        const result = call((...args) => proto[name].apply(other, args));
+        if (result && typeof result.then === 'function') await result;
+        outcome = 'returned';
+      } catch (error) {
+        outcome = error instanceof Error ? 'threw' : 'threw a non-Error';
+      }
+      if (outcome !== 'threw') report.push(`${name} on ${what} ${outcome}`);
+    }
+  }
+  assertEquals(report, [], 'methods of Network.prototype called on no network');
+  net.send('a', 'in', 4);
+  net.send('a', 'in', 5);
+  await net.idle();
+  assertEquals(into, [1, 4, 5], 'the packets at a, sent before and after');
+});
