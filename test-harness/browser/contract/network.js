@@ -444,6 +444,9 @@ test('network: its methods called on something that is no network throw, and cha
   const proto = tf.Network.prototype;
   const calls = {
     send: f => f('a', 'in', 2),
+    registerActor: f => f('Other', Sink),
+    on: f => f('data', () => {}),
+    snapshot: f => f(),
     addNode: f => f('x', 'Sink'),
     addConnection: f => f('a', 'out', 'a', 'in'),
     addInitial: f => f('a', 'in', 3),
@@ -463,12 +466,17 @@ test('network: its methods called on something that is no network throw, and cha
         if (result && typeof result.then === 'function') await result;
         outcome = 'returned';
       } catch (error) {
-        outcome = error instanceof Error ? 'threw' : 'threw a non-Error';
+        outcome = !(error instanceof TypeError) ? 'threw no TypeError'
+          : !error.message.includes(`Network.${name}: called on `) || !error.message.includes('not on a network')
+            ? `threw "${error.message}"` : 'threw';
       }
       if (outcome !== 'threw') report.push(`${name} on ${what} ${outcome}`);
     }
   }
   assertEquals(report, [], 'methods of Network.prototype called on no network');
+  const { send } = net;
+  assertThrows(() => send('a', 'in', 6), TypeError, ['Network.send', 'called on undefined', 'net.send('],
+    'send taken off its network');
   net.send('a', 'in', 4);
   net.send('a', 'in', 5);
   await net.idle();

@@ -184,18 +184,24 @@ function installStateFastPaths(core) {
  * pair has changed since (a send through an object whose prototype is this network, say), so the
  * full send runs instead.
  */
-function installSendFastPath(core) {
+function installSendFastPath(core, checkNetwork) {
   const { networkSend, networkSendNumber, networkSendAgain, networkSendNumberAgain } = core;
   const LAST_SEND = Symbol('teaflow.lastSend');
   Object.defineProperty(core.Network.prototype, 'send', {
     value: function send(node, port, value) {
-      const last = this == null ? undefined : this[LAST_SEND];
+      let last;
+      try {
+        last = this[LAST_SEND];
+      } catch {
+        last = undefined; // no network (undefined, a revoked Proxy): checkNetwork below says so
+      }
       // The owner check keeps an object whose prototype is a network from using that network's pair.
       const mine = last !== undefined && last.owner === this;
       if (mine && last.node === node && last.port === port && (typeof value === 'number'
         ? networkSendNumberAgain(this, last.token, value) : networkSendAgain(this, last.token, value)) === 1) {
         return;
       }
+      checkNetwork(this, 'send');
       const token = typeof value === 'number'
         ? networkSendNumber(this, node, port, value) : networkSend(this, node, port, value);
       if (mine) {
@@ -215,15 +221,20 @@ function installSendFastPath(core) {
 }
 
 /** addNode and addConnection through static exports too (see installStateFastPaths): a page may build thousands of nodes. */
-function installBuildFastPaths(core) {
+function installBuildFastPaths(core, checkNetwork) {
   const { networkAddNode, networkAddConnection } = core;
   Object.defineProperties(core.Network.prototype, {
     addNode: {
-      value: function addNode(id, component, config) { networkAddNode(this, id, component, config); return this; },
+      value: function addNode(id, component, config) {
+        checkNetwork(this, 'addNode');
+        networkAddNode(this, id, component, config);
+        return this;
+      },
       writable: true, configurable: true,
     },
     addConnection: {
       value: function addConnection(from, fromPort, to, toPort) {
+        checkNetwork(this, 'addConnection');
         networkAddConnection(this, from, fromPort, to, toPort);
         return this;
       },
@@ -308,13 +319,55 @@ function installPersistence(Network) {
   });
 }
 
+/**
+ * checkNetwork(value, name): throws unless value is a network (or an object whose prototype is
+ * one). Without it, a Network method called on something else (as a method taken off its network
+ * is: const { send } = net) failed deep in the backend, naming TeaVM's minified fields (js) or a
+ * "type incompatibility" (wasm).
+ */
+function networkCheck(Network, describe) {
+  return function checkNetwork(value, name) {
+    let isNetwork;
+    try {
+      isNetwork = value instanceof Network;
+    } catch {
+      isNetwork = false; // a revoked Proxy
+    }
+    if (!isNetwork) {
+      throw new TypeError(`Network.${name}: called on ${describe(value)}, not on a network; call it as net.${name}(...)`
+        + ` (a method taken off its network, as by const { ${name} } = net, has no network to act on)`);
+    }
+  };
+}
+
+/** Every other method of Network.prototype checks its this first (send, addNode, addConnection do it themselves). */
+function installNetworkChecks(Network, checkNetwork) {
+  const proto = Network.prototype;
+  const checksItself = new Set(['constructor', 'send', 'addNode', 'addConnection']);
+  for (const name of Object.getOwnPropertyNames(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (checksItself.has(name) || typeof descriptor.value !== 'function') continue;
+    const method = descriptor.value;
+    const checked = {
+      [name](...args) {
+        checkNetwork(this, name);
+        return method.apply(this, args);
+      },
+    }[name];
+    Object.defineProperty(proto, name, { ...descriptor, value: checked });
+  }
+}
+
 function makeApi(core, backend) {
   // First: every call into the bridge may use its scripts (web/src/main/js/bridge-scripts.js).
-  core.installBridgeScripts(bridgeScripts(core));
+  const scripts = bridgeScripts(core);
+  core.installBridgeScripts(scripts);
+  const checkNetwork = networkCheck(core.Network, scripts.describe);
   installStateFastPaths(core);
-  installSendFastPath(core);
-  installBuildFastPaths(core);
+  installSendFastPath(core, checkNetwork);
+  installBuildFastPaths(core, checkNetwork);
   installPersistence(core.Network);
+  installNetworkChecks(core.Network, checkNetwork);
   const builtIns = Object.freeze(Array.from(core.components()));
   return Object.freeze({
     /** new Network(): a network of actors (contract §2). */
