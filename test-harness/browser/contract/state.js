@@ -395,21 +395,35 @@ test('handle: a node whose handle the page froze before its first run runs and s
   assertSame(net.state('c').get('seen'), 2, "state 'seen' of the node with the frozen handle");
 });
 
-test('handle: its methods called on something else throw, and change no handle', async (tf) => {
+test('handle: its methods called on something else throw naming the method, and change no handle', async (tf) => {
   const handle = freshHandle(tf);
   handle.set('k', 1);
-  const { get, set, has, update } = handle;
-  for (const other of [{}, [], new Proxy({}, {})]) {
-    for (const [name, call] of [['get', () => get.call(other, 'k')], ['set', () => set.call(other, 'k', 2)],
-      ['has', () => has.call(other, 'k')], ['update', () => update.call(other, 'k', v => v + 1)]]) {
-      let threw = false;
+  const proto = tf.LiveMemoryStateHandle.prototype;
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const calls = {
+    get: f => f('k'), set: f => f('k', 2), has: f => f('k'), update: f => f('k', v => v + 1), remove: f => f('k'),
+    keys: f => f(), getAll: f => f(), setAll: f => f({ k: 3 }), clear: f => f(), subscribe: f => f(() => {}),
+    toJSON: f => f(),
+  };
+  const report = [];
+  for (const [name, call] of Object.entries(calls)) {
+    for (const [what, other] of [['undefined', undefined], ['{}', {}], ['[]', []], ['a Proxy', new Proxy({}, {})],
+      ['a revoked Proxy', revoked.proxy]]) {
       try {
-        call();
-      } catch {
-        threw = true;
+        call((...args) => proto[name].apply(other, args));
+        report.push(`${name} on ${what} returned`);
+      } catch (error) {
+        if (!(error instanceof TypeError) || !error.message.includes(`LiveMemoryStateHandle.${name}: called on `)) {
+          report.push(`${name} on ${what} threw "${error.message}"`);
+        }
       }
-      assertSame(threw, true, name + ' called on ' + describe(other) + ' throws');
     }
   }
+  assertEquals(report, [], 'methods of LiveMemoryStateHandle.prototype called on no handle');
+  const { get } = handle;
+  assertThrows(() => get('k'), TypeError, ['LiveMemoryStateHandle.get', 'called on undefined', 'handle.get('],
+    'get taken off its handle');
   assertSame(handle.get('k'), 1, "the real handle's get('k') afterwards");
+  assertEquals(handle.getAll(), { k: 1 }, "the real handle's state afterwards");
 });

@@ -117,19 +117,24 @@ function supportsWasmGc() {
  * and writes (JsMapStorage), reached through the handle's {map, observed, owner}, which Java keeps
  * current. A key that is not a string, and every write somebody observes, go through Java.
  */
-function installStateFastPaths(core) {
+function installStateFastPaths(core, checkHandle) {
   const proto = core.LiveMemoryStateHandle.prototype;
   const { stateGet, stateSet, stateHas, stateUpdateStart, statePageAccess } = core;
   const PAGE_ACCESS = Symbol('teaflow.statePageAccess');
-  // For a this that is no handle: every operation goes through Java, which says what is wrong.
+  // For an object whose prototype is a handle: every operation goes through Java.
   const NO_ACCESS = Object.freeze({ map: null, observed: true, owner: null });
   // The owner check keeps an object whose prototype is a handle from using that handle's Map.
-  const accessOf = handle => {
-    const access = handle[PAGE_ACCESS];
-    return access !== undefined && access.owner === handle ? access : bindAccess(handle);
+  const accessOf = (handle, name) => {
+    let access;
+    try {
+      access = handle[PAGE_ACCESS];
+    } catch {
+      access = undefined; // no handle (undefined, a revoked Proxy): bindAccess says so
+    }
+    return access !== undefined && access.owner === handle ? access : bindAccess(handle, name);
   };
-  function bindAccess(handle) {
-    if (!(handle instanceof core.LiveMemoryStateHandle)) return NO_ACCESS;
+  function bindAccess(handle, name) {
+    checkHandle(handle, name);
     const access = statePageAccess(handle);
     if (access.owner !== handle) return NO_ACCESS;
     try {
@@ -139,35 +144,41 @@ function installStateFastPaths(core) {
     }
     return access;
   }
-  function setValue(handle, key, value) {
-    const access = accessOf(handle);
+  function setValue(handle, key, value, name) {
+    const access = accessOf(handle, name);
     if (access.observed === false && typeof key === 'string') access.map.set(key, value);
     else stateSet(handle, key, value);
   }
   Object.defineProperties(proto, {
     get: {
       value: function get(key) {
-        const { map } = accessOf(this);
+        const { map } = accessOf(this, 'get');
         return map !== null && typeof key === 'string' ? map.get(key) : stateGet(this, key);
       },
       writable: true, configurable: true,
     },
-    set: { value: function set(key, value) { setValue(this, key, value); return this; }, writable: true, configurable: true },
+    set: {
+      value: function set(key, value) {
+        setValue(this, key, value, 'set');
+        return this;
+      },
+      writable: true, configurable: true,
+    },
     has: {
       value: function has(key) {
-        const { map } = accessOf(this);
+        const { map } = accessOf(this, 'has');
         return map !== null && typeof key === 'string' ? map.has(key) : stateHas(this, key);
       },
       writable: true, configurable: true,
     },
     update: {
       value: function update(key, fn) {
-        const { map } = accessOf(this);
+        const { map } = accessOf(this, 'update');
         // fn is the page's: called here, in JS, so what it throws never passes through TeaVM's glue.
         const next = fn(map !== null && typeof key === 'string' && typeof fn === 'function'
           ? map.get(key) : stateUpdateStart(this, key, fn));
         // set checks again: fn may have subscribed.
-        setValue(this, key, next);
+        setValue(this, key, next, 'update');
         return next;
       },
       writable: true, configurable: true,
@@ -320,37 +331,40 @@ function installPersistence(Network) {
 }
 
 /**
- * checkNetwork(value, name): throws unless value is a network (or an object whose prototype is
- * one). Without it, a Network method called on something else (as a method taken off its network
- * is: const { send } = net) failed deep in the backend, naming TeaVM's minified fields (js) or a
- * "type incompatibility" (wasm).
+ * A check of a method's this: check(value, name) throws unless value is an instance of Class (an
+ * object whose prototype is one counts, as it always has). Without it, a method called on
+ * something else (as a method taken off its object is: const { send } = net) failed deep in the
+ * backend, naming TeaVM's minified fields (js) or a "type incompatibility" (wasm).
  */
-function networkCheck(Network, describe) {
-  return function checkNetwork(value, name) {
-    let isNetwork;
+function receiverCheck(Class, className, noun, holder, describe) {
+  return function check(value, name) {
+    let isInstance;
     try {
-      isNetwork = value instanceof Network;
+      isInstance = value instanceof Class;
     } catch {
-      isNetwork = false; // a revoked Proxy
+      isInstance = false; // a revoked Proxy
     }
-    if (!isNetwork) {
-      throw new TypeError(`Network.${name}: called on ${describe(value)}, not on a network; call it as net.${name}(...)`
-        + ` (a method taken off its network, as by const { ${name} } = net, has no network to act on)`);
+    if (!isInstance) {
+      throw new TypeError(`${className}.${name}: called on ${describe(value)}, not on a ${noun}; call it as`
+        + ` ${holder}.${name}(...) (a method taken off its ${noun}, as by const { ${name} } = ${holder}, has no`
+        + ` ${noun} to act on)`);
     }
   };
 }
 
-/** Every other method of Network.prototype checks its this first (send, addNode, addConnection do it themselves). */
-function installNetworkChecks(Network, checkNetwork) {
-  const proto = Network.prototype;
-  const checksItself = new Set(['constructor', 'send', 'addNode', 'addConnection']);
+/**
+ * Every other method of Class.prototype checks its this first; those named in checksItself do it
+ * themselves. (TeaVM defines handle.size as a getter that cannot be redefined: it is left as is.)
+ */
+function installReceiverChecks(Class, check, checksItself) {
+  const proto = Class.prototype;
   for (const name of Object.getOwnPropertyNames(proto)) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-    if (checksItself.has(name) || typeof descriptor.value !== 'function') continue;
+    if (name === 'constructor' || checksItself.includes(name) || typeof descriptor.value !== 'function') continue;
     const method = descriptor.value;
     const checked = {
       [name](...args) {
-        checkNetwork(this, name);
+        check(this, name);
         return method.apply(this, args);
       },
     }[name];
@@ -362,12 +376,15 @@ function makeApi(core, backend) {
   // First: every call into the bridge may use its scripts (web/src/main/js/bridge-scripts.js).
   const scripts = bridgeScripts(core);
   core.installBridgeScripts(scripts);
-  const checkNetwork = networkCheck(core.Network, scripts.describe);
-  installStateFastPaths(core);
+  const checkNetwork = receiverCheck(core.Network, 'Network', 'network', 'net', scripts.describe);
+  const checkHandle = receiverCheck(core.LiveMemoryStateHandle, 'LiveMemoryStateHandle', 'state handle', 'handle',
+    scripts.describe);
+  installStateFastPaths(core, checkHandle);
   installSendFastPath(core, checkNetwork);
   installBuildFastPaths(core, checkNetwork);
   installPersistence(core.Network);
-  installNetworkChecks(core.Network, checkNetwork);
+  installReceiverChecks(core.Network, checkNetwork, ['send', 'addNode', 'addConnection']);
+  installReceiverChecks(core.LiveMemoryStateHandle, checkHandle, ['get', 'set', 'has', 'update']);
   const builtIns = Object.freeze(Array.from(core.components()));
   return Object.freeze({
     /** new Network(): a network of actors (contract §2). */
