@@ -238,21 +238,20 @@ public final class JsNetwork {
      * accepted since: 1 when sent, 0 (nothing sent, nothing read) when the pair is another now.
      */
     int sendAgain(int token, JSObject value) {
-        LastSend last = lastSend;
-        if (token != last.token || last.node == null) {
-            return 0;
-        }
-        network.send(last.node, last.port, PageValues.toJava(value));
-        return 1;
+        return keeps(token) ? sendToKept(PageValues.toJava(value)) : 0;
     }
 
     /** {@link #sendAgain} of a number. */
     int sendNumberAgain(int token, double value) {
-        LastSend last = lastSend;
-        if (token != last.token || last.node == null) {
-            return 0;
-        }
-        network.send(last.node, last.port, Double.valueOf(value));
+        return keeps(token) ? sendToKept(Double.valueOf(value)) : 0;
+    }
+
+    private boolean keeps(int token) {
+        return token == lastSend.token && lastSend.node != null;
+    }
+
+    private int sendToKept(Object value) {
+        network.send(lastSend.node, lastSend.port, value);
         return 1;
     }
 
