@@ -420,6 +420,8 @@ test('handle: its methods called on something else throw naming the method, and 
       }
     }
   }
+  const { get: size } = Object.getOwnPropertyDescriptor(proto, 'size');
+  assertThrows(() => size.call({}), TypeError, ['LiveMemoryStateHandle.size', 'called on an object'], 'size read on {}');
   assertEquals(report, [], 'methods of LiveMemoryStateHandle.prototype called on no handle');
   const { get } = handle;
   assertThrows(() => get('k'), TypeError, ['LiveMemoryStateHandle.get', 'called on undefined', 'handle.get('],

@@ -119,7 +119,7 @@ function supportsWasmGc() {
  */
 function installStateFastPaths(core, checkHandle) {
   const proto = core.LiveMemoryStateHandle.prototype;
-  const { stateGet, stateSet, stateHas, stateUpdateStart, statePageAccess } = core;
+  const { stateGet, stateSet, stateHas, stateSize, stateUpdateStart, statePageAccess } = core;
   const PAGE_ACCESS = Symbol('teaflow.statePageAccess');
   // For an object whose prototype is a handle: every operation goes through Java.
   const NO_ACCESS = Object.freeze({ map: null, observed: true, owner: null });
@@ -170,6 +170,13 @@ function installStateFastPaths(core, checkHandle) {
         return map !== null && typeof key === 'string' ? map.has(key) : stateHas(this, key);
       },
       writable: true, configurable: true,
+    },
+    size: {
+      get: function size() {
+        checkHandle(this, 'size');
+        return stateSize(this);
+      },
+      configurable: true,
     },
     update: {
       value: function update(key, fn) {
@@ -352,10 +359,7 @@ function receiverCheck(Class, className, noun, holder, describe) {
   };
 }
 
-/**
- * Every other method of Class.prototype checks its this first; those named in checksItself do it
- * themselves. (TeaVM defines handle.size as a getter that cannot be redefined: it is left as is.)
- */
+/** Every other method of Class.prototype checks its this first; those named in checksItself do it themselves. */
 function installReceiverChecks(Class, check, checksItself) {
   const proto = Class.prototype;
   for (const name of Object.getOwnPropertyNames(proto)) {

@@ -6,7 +6,6 @@ import io.teaflow.runtime.spi.ForeignError;
 import io.teaflow.runtime.spi.LiveMemoryState;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.JSProperty;
 import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSString;
 
@@ -92,9 +91,8 @@ public final class LiveMemoryStateHandle {
         state.clear();
     }
 
-    @JSExport
-    @JSProperty
-    public int getSize() {
+    /** handle.size, a getter the entry defines (TeaflowModule.stateSize): TeaVM's own could not be redefined to check its this. */
+    int size() {
         return storage.size();
     }
 

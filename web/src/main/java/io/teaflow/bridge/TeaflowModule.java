@@ -64,6 +64,12 @@ public final class TeaflowModule {
         return handle.has(key);
     }
 
+    /** The number of keys in the node's state: the entry's handle.size getter. */
+    @JSExport
+    public static int stateSize(LiveMemoryStateHandle handle) {
+        return handle.size();
+    }
+
     /**
      * The node's {@code {map, observed, owner}}: the entry script's get, set and has use the state's Map
      * directly, and come here (stateGet, stateSet, ...) for what needs Java: a key that is not a
