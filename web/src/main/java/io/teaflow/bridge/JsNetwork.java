@@ -209,15 +209,11 @@ public final class JsNetwork {
         int token;
     }
 
-    @JSExport
-    public void send(JSObject node, JSObject port, JSObject value) {
-        sendValue(node, port, PageValues.toJava(value));
-    }
-
     /**
-     * {@link #send} of a value already converted for Java; returns the token of this send, which
-     * {@link #sendAgain} takes to send to the same node and inport (the entry's send compares the
-     * page's node and port, and keeps the token with them).
+     * net.send (the entry defines it, calling TeaflowModule.networkSend or networkSendNumber) of a
+     * value already converted for Java; returns the token of this send, which {@link #sendAgain}
+     * takes to send to the same node and inport (the entry's send compares the page's node and port,
+     * and keeps the token with them).
      */
     int sendValue(JSObject node, JSObject port, Object value) {
         LastSend last = lastSend;
