@@ -68,6 +68,15 @@ final class DistAssembler {
         write("teaflow-wasm-runtime.mjs", WasmLoaderPatch.forTeaflow(resources.wasmRuntime(minifiedLoader)));
     }
 
+    /** Records files written beside the assembler's (by a tool run over them afterwards). */
+    void addWritten(List<String> names) {
+        for (String name : names) {
+            if (!written.contains(name)) {
+                written.add(name);
+            }
+        }
+    }
+
     /** The files written so far, by name. */
     List<String> written() {
         return List.copyOf(written);

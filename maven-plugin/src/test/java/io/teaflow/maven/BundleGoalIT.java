@@ -35,12 +35,15 @@ class BundleGoalIT {
         ItRepository.copyFixtures(Path.of("src/it"), projects, version);
         // What an earlier build with both backends and source maps left: js-only must remove it.
         Path stale = Files.createDirectories(projects.resolve("js-only/target/teaflow"));
-        for (String file : List.of("teaflow.wasm", "teaflow.debug.wasm", "teaflow-wasm-runtime.mjs", "teaflow-js-backend.js.map")) {
+        for (String file : List.of("teaflow.wasm", "teaflow.debug.wasm", "teaflow-wasm-runtime.mjs", "teaflow-js-backend.js.map",
+                "teaflow.js.map")) {
             Files.writeString(stale.resolve(file), "stale");
         }
         Path log = BASE.resolve("build.log");
+        // The ok project minifies with the repository's Terser (npm ci first), as the stock bundle does.
+        Path terser = Path.of("../node_modules/.bin/terser").toAbsolutePath().normalize();
         List<String> command = new ArrayList<>(List.of("mvn", "-B", "-o", "-fae", "-Dmaven.repo.local=" + repo.toAbsolutePath(),
-                "package"));
+                "-Dteaflow.it.terser=" + terser, "package"));
         Process process = new ProcessBuilder(command).directory(projects.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
@@ -56,8 +59,8 @@ class BundleGoalIT {
         assertTrue(output.contains("Teaflow bundle: components [core/Repeat, core/Drop, core/Counter, core/Collect,"
                 + " core/Accumulate, text/Upper, text/Length, text/Tally]"), output);
         Path bundle = BASE.resolve("projects/ok/target/teaflow");
-        for (String file : List.of("teaflow.js", "teaflow.mjs", "teaflow-js-backend.js", "teaflow-js-backend.js.map",
-                "teaflow-js-backend.mjs", "teaflow-js-backend.mjs.map", "teaflow.wasm", "teaflow.debug.wasm",
+        for (String file : List.of("teaflow.js", "teaflow.js.map", "teaflow.mjs", "teaflow.mjs.map", "teaflow-js-backend.js",
+                "teaflow-js-backend.js.map", "teaflow-js-backend.mjs", "teaflow-js-backend.mjs.map", "teaflow.wasm", "teaflow.debug.wasm",
                 "teaflow-wasm-runtime.mjs", "teaflow.d.ts", "teaflow.d.mts")) {
             assertTrue(Files.isRegularFile(bundle.resolve(file)), "missing " + file + " in " + bundle);
         }
@@ -137,12 +140,44 @@ class BundleGoalIT {
 
     @Test
     void objectArraysOfTheJsBackendAreFilledByALoop() throws IOException {
-        Path bundle = BASE.resolve("projects/ok/target/teaflow");
-        for (String file : new String[] {"teaflow-js-backend.js", "teaflow-js-backend.mjs"}) {
-            String backend = Files.readString(bundle.resolve(file));
-            assertFalse(backend.contains("data.fill(null)"), file + " still fills its arrays with Array.prototype.fill");
-            assertTrue(backend.contains("function " + JsArrayCreationPatch.HELPER + "("), file + " lacks the array helper");
+        // js-only is neither minified by TeaVM nor by Terser: the helper keeps its name there.
+        for (String project : List.of("ok", "js-only")) {
+            Path bundle = BASE.resolve("projects/" + project + "/target/teaflow");
+            for (String file : new String[] {"teaflow-js-backend.js", "teaflow-js-backend.mjs"}) {
+                String backend = Files.readString(bundle.resolve(file));
+                assertFalse(backend.contains(".fill(null)"), project + "/" + file + " still fills its arrays with Array.prototype.fill");
+                assertTrue(project.equals("ok") || backend.contains("function " + JsArrayCreationPatch.HELPER + "("),
+                        project + "/" + file + " lacks the array helper");
+            }
         }
+    }
+
+    @Test
+    void terserMinifiesTheEntriesAndTheBackendWithMapsToTheirSources() throws IOException {
+        Path bundle = BASE.resolve("projects/ok/target/teaflow");
+        Path plain = BASE.resolve("projects/js-only/target/teaflow");
+        for (String entry : List.of("teaflow.js", "teaflow.mjs")) {
+            String text = Files.readString(bundle.resolve(entry));
+            assertTrue(text.startsWith("/*! Teaflow "), entry + " lost its banner");
+            assertTrue(text.strip().endsWith("//# sourceMappingURL=" + entry + ".map"), entry + " does not name its map");
+            // The comments bundlers read in import() of a computed URL (esbuild's minifier drops them).
+            assertTrue(text.contains("import(/* webpackIgnore: true */ /* @vite-ignore */"), entry + " lost its bundler comments");
+            assertTrue(text.length() * 10L < Files.size(plain.resolve(entry)) * 8, entry + " is not minified: " + text.length()
+                    + " bytes, unminified " + Files.size(plain.resolve(entry)));
+            // receiverCheck: a function of the entry's own, renamed by the minifier.
+            assertFalse(text.contains("receiverCheck"), entry + " keeps its local names");
+            String map = Files.readString(bundle.resolve(entry + ".map"));
+            assertTrue(map.contains("\"src/" + entry + "\"") && map.contains("function receiverCheck("),
+                    entry + ".map does not hold the unminified entry");
+        }
+        for (String backend : List.of("teaflow-js-backend.js", "teaflow-js-backend.mjs")) {
+            String text = Files.readString(bundle.resolve(backend));
+            assertTrue(text.startsWith(EntryScripts.COMPILE_EAGERLY), backend + " lost its compile hint at the top");
+            assertTrue(text.strip().endsWith("//# sourceMappingURL=" + backend + ".map"), backend + " does not name its map");
+        }
+        assertTrue(Files.readString(bundle.resolve("teaflow-js-backend.mjs")).contains("export function create("),
+                "the module backend lost its export");
+        assertTrue(output.contains("teaflow.js.map"), "the build's summary does not list the entry's map");
     }
 
     @Test
@@ -164,7 +199,7 @@ class BundleGoalIT {
             assertTrue(Files.isRegularFile(jsOnly.resolve(file)), "missing " + file + " in " + jsOnly);
         }
         for (String file : List.of("teaflow.wasm", "teaflow.debug.wasm", "teaflow-wasm-runtime.mjs", "teaflow-js-backend.js.map",
-                "teaflow-js-backend.mjs.map")) {
+                "teaflow-js-backend.mjs.map", "teaflow.js.map")) {
             assertFalse(Files.exists(jsOnly.resolve(file)), file + " is left in a bundle without it");
         }
         assertTrue(output.contains("Teaflow bundle: components [core/Repeat, core/Drop, core/Counter, core/Collect,"
