@@ -57,12 +57,15 @@ final class JsMinifier {
         Path source = work.resolve("src").resolve(fileName);
         Path minified = work.resolve(fileName);
         String text;
+        boolean chainsMap;
         try {
             Files.createDirectories(source.getParent());
             text = Files.readString(file, StandardCharsets.UTF_8);
+            // Only a map the file names is its own: one left beside it by an earlier build is not.
+            chainsMap = text.contains("\n//# sourceMappingURL=" + fileName + ".map") && Files.exists(map);
             Files.writeString(source, text, StandardCharsets.UTF_8);
             Files.deleteIfExists(source.resolveSibling(fileName + ".map"));
-            if (Files.exists(map)) {
+            if (chainsMap) {
                 Files.copy(map, source.resolveSibling(fileName + ".map"));
             }
             Files.deleteIfExists(minified);
@@ -82,7 +85,7 @@ final class JsMinifier {
         if (sourceMap) {
             // With the input's map, Terser's leads through it to the same sources (their texts kept
             // inline, as they were); else to the input itself.
-            command.addAll(List.of("--source-map", (Files.exists(map) ? "content='src/" + fileName + ".map'," : "")
+            command.addAll(List.of("--source-map", (chainsMap ? "content='src/" + fileName + ".map'," : "")
                     + "url='" + fileName + ".map',includeSources"));
         }
         command.addAll(List.of("--output", fileName));

@@ -77,6 +77,18 @@ class JsMinifierTest {
     }
 
     @Test
+    void aMapLeftBesideAFileThatDoesNotNameItIsNotChained() throws Exception {
+        Path bundle = Files.createDirectories(dir.resolve("bundle"));
+        // As an earlier minified build leaves it: teaflow.js.map beside a newly written, unminified teaflow.js.
+        Files.writeString(bundle.resolve("e.js"), "entry();\n");
+        Files.writeString(bundle.resolve("e.js.map"), "{\"of\":\"an earlier build\"}");
+        JsMinifier minifier = new JsMinifier(tool(bundle, STAND_IN), dir.resolve("work"), warnings::add);
+        minifier.minify(bundle, "e.js", true);
+        assertEquals("new\n", Files.readString(bundle.resolve("e.js.map")), "chained through a stale map");
+        assertTrue(Files.readAllLines(bundle.resolve("args")).contains("url='e.js.map',includeSources"));
+    }
+
+    @Test
     void aModuleIsMinifiedAsOne() throws Exception {
         Path bundle = Files.createDirectories(dir.resolve("bundle"));
         Files.writeString(bundle.resolve("m.mjs"), "export function create() {}\n");
