@@ -45,6 +45,8 @@ function commonJsFooter(globalName) {
 }
 
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', target: 'es2020', charset: 'utf8' };
+// What a page downloads is minified (the Node-only protocol runtime is not: its stack traces stay readable).
+const forPages = { ...common, minify: true };
 
 await esbuild.build({
   ...common,
@@ -62,7 +64,7 @@ chmodSync(join(distDir, 'teaflow-runtime.mjs'), 0o755);
 
 for (const [format, extension, globalName] of [['esm', 'mjs', undefined], ['iife', 'js', 'TeaflowFbp']]) {
   await esbuild.build({
-    ...common,
+    ...forPages,
     entryPoints: [join(src, 'fbp/teaflow-fbp.mjs')],
     outfile: join(distDir, `teaflow-fbp.${extension}`),
     platform: 'browser',
@@ -75,7 +77,7 @@ for (const [format, extension, globalName] of [['esm', 'mjs', undefined], ['iife
 
 for (const [format, extension, globalName] of [['esm', 'mjs', undefined], ['iife', 'js', 'TeaflowInspector']]) {
   await esbuild.build({
-    ...common,
+    ...forPages,
     entryPoints: [join(src, 'inspector/teaflow-inspector.mjs')],
     outfile: join(distDir, `teaflow-inspector.${extension}`),
     platform: 'browser',
