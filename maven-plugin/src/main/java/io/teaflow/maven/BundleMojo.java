@@ -33,6 +33,8 @@ public class BundleMojo extends AbstractMojo {
     private static final List<String> JS_FILES = List.of("teaflow-js-backend.js", "teaflow-js-backend.js.map",
             "teaflow-js-backend.mjs", "teaflow-js-backend.mjs.map");
     private static final List<String> ENTRIES = List.of("teaflow.js", "teaflow.mjs");
+    /** Written by Terser only: without it, those of an earlier build would describe other code. */
+    private static final List<String> ENTRY_MAPS = List.of("teaflow.js.map", "teaflow.mjs.map");
     private static final List<String> WASM_FILES = List.of("teaflow.wasm", "teaflow.debug.wasm", "teaflow-wasm-runtime.mjs");
 
     /** Where the bundle is written. Other files in it are left alone. */
@@ -168,16 +170,15 @@ public class BundleMojo extends AbstractMojo {
             } else {
                 deleteAll(output, WASM_FILES);
             }
-            List<String> scripts = new ArrayList<>(ENTRIES);
-            if (core != null) {
-                scripts.addAll(List.of("teaflow-js-backend.js", "teaflow-js-backend.mjs"));
-            }
-            for (String script : scripts) {
-                if (minifier != null) {
+            if (minifier == null) {
+                deleteAll(output, ENTRY_MAPS);
+            } else {
+                List<String> scripts = new ArrayList<>(ENTRIES);
+                if (core != null) {
+                    scripts.addAll(List.of("teaflow-js-backend.js", "teaflow-js-backend.mjs"));
+                }
+                for (String script : scripts) {
                     dist.addWritten(minifier.minify(output, script, sourceMaps));
-                } else if (ENTRIES.contains(script)) {
-                    // An entry's map is only written with Terser: from an earlier build, it would describe other code.
-                    Files.deleteIfExists(output.resolve(script + ".map"));
                 }
             }
         } catch (IOException e) {

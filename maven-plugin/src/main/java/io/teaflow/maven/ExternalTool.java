@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
- * Runs one of the optional command-line tools a bundle may name ({@code wasm-opt}, {@code esbuild}):
+ * Runs one of the optional command-line tools a bundle may name ({@code wasm-opt}, {@code terser}):
  * a build failure that names the tool, the command and what it printed when it cannot be started,
  * does not finish in time or exits with an error.
  */
