@@ -85,8 +85,8 @@ public class BundleMojo extends AbstractMojo {
 
     /**
      * Terser's command-line tool (for instance {@code node_modules/.bin/terser} of the npm package
-     * {@code terser}; it runs on Node): when set, the entries and the JavaScript backend are minified
-     * by it, their source maps leading through the minified code to the same sources (about a
+     * {@code terser}; it runs on Node): when set, the entries, the JavaScript backend and TeaVM's
+     * WebAssembly loader are minified by it, their source maps leading through the minified code to the same sources (about a
      * seventh smaller gzipped). Unset: the entries without their comments, and TeaVM's output as it is.
      */
     @Parameter(property = "teaflow.terser")
@@ -179,6 +179,10 @@ public class BundleMojo extends AbstractMojo {
                 }
                 for (String script : scripts) {
                     dist.addWritten(minifier.minify(output, script, sourceMaps));
+                }
+                if (wasm != null) {
+                    // TeaVM's loader, already minified by TeaVM (a little more comes off): no map of its own.
+                    minifier.minify(output, "teaflow-wasm-runtime.mjs", false);
                 }
             }
         } catch (IOException e) {

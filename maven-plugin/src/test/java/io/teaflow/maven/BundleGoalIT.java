@@ -183,6 +183,10 @@ class BundleGoalIT {
         assertTrue(Files.readString(bundle.resolve("teaflow-js-backend.mjs")).contains("export function create("),
                 "the module backend lost its export");
         assertTrue(output.contains("teaflow.js.map"), "the build's summary does not list the entry's map");
+        String loader = Files.readString(bundle.resolve("teaflow-wasm-runtime.mjs"));
+        assertTrue(loader.contains("import(/* webpackIgnore: true */ /* @vite-ignore */"), "the wasm loader lost its bundler comments");
+        assertTrue(loader.contains(WasmLoaderPatch.ACCEPTS_MODULE), "the wasm loader lost its export " + WasmLoaderPatch.ACCEPTS_MODULE);
+        assertFalse(Files.exists(bundle.resolve("teaflow-wasm-runtime.mjs.map")), "a map for TeaVM's loader");
     }
 
     @Test
