@@ -86,8 +86,9 @@ public class BundleMojo extends AbstractMojo {
     /**
      * Terser's command-line tool (for instance {@code node_modules/.bin/terser} of the npm package
      * {@code terser}; it runs on Node): when set, the entries, the JavaScript backend and TeaVM's
-     * WebAssembly loader are minified by it, their source maps leading through the minified code to the same sources (about a
-     * seventh smaller gzipped). Unset: the entries without their comments, and TeaVM's output as it is.
+     * WebAssembly loader are minified by it, their source maps leading through the minified code
+     * to the same sources (the stock entry and JS backend: 53.7 to 47.7 KB gzipped). Unset: the
+     * entries without their comments, and TeaVM's output as it is.
      */
     @Parameter(property = "teaflow.terser")
     private File terser;

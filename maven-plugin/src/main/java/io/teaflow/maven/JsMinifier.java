@@ -14,7 +14,7 @@ import org.apache.maven.plugin.MojoFailureException;
 
 /**
  * Terser over a bundle's JavaScript files, in place: whitespace, syntax, dead code and local names
- * (TeaVM already shortens its own names; the stock entries and JS backend: about a seventh smaller
+ * (TeaVM already shortens its own names; the stock entries and JS backend: 53.7 -> 47.7 KB
  * gzipped). Top-level names of a classic script and the exports of a module stay as they are, and
  * so do the comments bundlers read in {@code import()} ({@code webpackIgnore}, {@code @vite-ignore};
  * esbuild's minifier drops them) and the licence banner. A file with a source map keeps one that
