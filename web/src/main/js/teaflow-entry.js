@@ -109,6 +109,21 @@ function supportsWasmGc() {
 }
 
 /**
+ * target[symbol] when it is target's own bookkeeping (its owner field is target): an object whose
+ * prototype is a handle or network must not use that one's. Undefined otherwise, and for a target
+ * that cannot be read at all (undefined, a revoked Proxy).
+ */
+function ownSlot(target, symbol) {
+  let slot;
+  try {
+    slot = target[symbol];
+  } catch {
+    return undefined;
+  }
+  return slot !== undefined && slot.owner === target ? slot : undefined;
+}
+
+/**
  * TeaVM exports instance methods through a generic wrapper (arguments copied into an array, then
  * apply), about 120 ns a call; static exports are plain functions. The hot state operations and
  * net.send are pointed at static exports that run the very same Java methods, so a page pays
@@ -123,16 +138,8 @@ function installStateFastPaths(core, checkHandle) {
   const PAGE_ACCESS = Symbol('teaflow.statePageAccess');
   // For an object whose prototype is a handle: every operation goes through Java.
   const NO_ACCESS = Object.freeze({ map: null, observed: true, owner: null });
-  // The owner check keeps an object whose prototype is a handle from using that handle's Map.
-  const accessOf = (handle, name) => {
-    let access;
-    try {
-      access = handle[PAGE_ACCESS];
-    } catch {
-      access = undefined; // no handle (undefined, a revoked Proxy): bindAccess says so
-    }
-    return access !== undefined && access.owner === handle ? access : bindAccess(handle, name);
-  };
+  // No access of its own (no handle at all, or an object whose prototype is one): bindAccess says which.
+  const accessOf = (handle, name) => ownSlot(handle, PAGE_ACCESS) || bindAccess(handle, name);
   function bindAccess(handle, name) {
     checkHandle(handle, name);
     const access = statePageAccess(handle);
@@ -207,14 +214,9 @@ function installSendFastPath(core, checkNetwork) {
   const LAST_SEND = Symbol('teaflow.lastSend');
   Object.defineProperty(core.Network.prototype, 'send', {
     value: function send(node, port, value) {
-      let last;
-      try {
-        last = this[LAST_SEND];
-      } catch {
-        last = undefined; // no network (undefined, a revoked Proxy): checkNetwork below says so
-      }
-      // The owner check keeps an object whose prototype is a network from using that network's pair.
-      const mine = last !== undefined && last.owner === this;
+      // None for no network (checkNetwork below says so) or an object whose prototype is a network.
+      const last = ownSlot(this, LAST_SEND);
+      const mine = last !== undefined;
       if (mine && last.node === node && last.port === port && (typeof value === 'number'
         ? networkSendNumberAgain(this, last.token, value) : networkSendAgain(this, last.token, value)) === 1) {
         return;
