@@ -139,22 +139,24 @@ async function growth(page) {
   return result;
 }
 
-async function startup(browser, base, backend) {
+async function startup(browser, base, backend, query = '') {
   const samples = [];
   const scripts = [];
+  const totals = [];
   for (let i = 0; i < STARTUP_RUNS; i++) {
     const context = await browser.newContext();   // cold: nothing cached, nothing compiled
     const page = await context.newPage();
     const done = page.waitForEvent('console', { predicate: m => m.text() === 'teaflow-bench: startup done', timeout: 60_000 });
-    await page.goto(`${base}/bench/startup.html?backend=${backend}`, { waitUntil: 'commit' });
+    await page.goto(`${base}/bench/startup.html?backend=${backend}${query}`, { waitUntil: 'commit' });
     await done;   // no page.evaluate before this: its injected script would run inside the start-up
     const result = await page.evaluate(() => window.__startup);
     await context.close();
     if (!result.ok || result.backend !== backend) throw new Error(`startup ${backend}: ${JSON.stringify(result)}`);
     samples.push(result.initToFirstPacketMs);
     scripts.push(result.scriptMs);
+    totals.push(result.scriptMs + result.initToFirstPacketMs);
   }
-  return { initToFirstPacketMs: stats(samples), scriptEvalMs: stats(scripts) };
+  return { initToFirstPacketMs: stats(samples), scriptEvalMs: stats(scripts), totalMs: stats(totals) };
 }
 
 function sizes() {
@@ -189,9 +191,9 @@ try {
     // S1-S3, with the competitors in the same page (measured once, in the js page).
     const page = await openBench(browser, base, 'teaflow.html', backend);
     if (await page.evaluate(() => window.__backend) !== backend) throw new Error(`asked for ${backend}`);
-    // The baseline and XState fromTransition actors run in both pages, so every Teaflow figure has
+    // The baselines and XState fromTransition actors run in both pages, so every Teaflow figure has
     // its references measured in the same page; NoFlo and XState machines (50-100x slower) in the js page.
-    const runtimes = ['baseline', 'xstateTransition', 'teaflow-js', 'teaflow-java'];
+    const runtimes = ['baseline', 'apiBaseline', 'xstateTransition', 'teaflow-js', 'teaflow-java'];
     if (backend === 'js') runtimes.push('noflo', 'xstateMachine');
     const only = process.env.BENCH_RUNTIMES?.split(',');   // for iterating: BENCH_RUNTIMES=baseline,teaflow-js
     const measured = PARTS.has('hops') ? runtimes.filter(r => !only || only.includes(r)) : [];
@@ -211,6 +213,11 @@ try {
     if (PARTS.has('memory')) report.memory[backend] = await memory(page, 'teaflow-java');
     await page.close();
     if (PARTS.has('startup')) report.startup[backend] = await startup(browser, base, backend);
+    // The same start-up with the JS backend loaded by the page's own script element: its fetch and
+    // evaluation then count as script evaluation, which says what init() itself costs.
+    if (PARTS.has('startup') && backend === 'js') {
+      report.startup['js, backend by its own script tag'] = await startup(browser, base, backend, '&backendScript=1');
+    }
   }
   report.competitorVersions = await (async () => {
     const page = await openBench(browser, base, 'teaflow.html', 'js');
@@ -281,7 +288,8 @@ for (const [backend, sizesOf] of Object.entries(report.growth)) {
 print('');
 print('S4 start-up, cold page: init() until the first packet reaches a sink (script evaluation apart), ms');
 for (const [backend, r] of Object.entries(report.startup)) {
-  print(`  ${backend.padEnd(6)} ${fmt(r.initToFirstPacketMs.median)} ms (min ${fmt(r.initToFirstPacketMs.min)}, max ${fmt(r.initToFirstPacketMs.max)}); script eval ${fmt(r.scriptEvalMs.median)} ms`);
+  print(`  ${backend.padEnd(34)} ${fmt(r.initToFirstPacketMs.median)} ms (min ${fmt(r.initToFirstPacketMs.min)}, max ${fmt(r.initToFirstPacketMs.max)}); script eval ${fmt(r.scriptEvalMs.median)} ms;`
+    + ` both ${fmt(r.totalMs.median)} ms (min ${fmt(r.totalMs.min)})`);
 }
 print('');
 print(`S6 heap (after GC) before, at peak, after ${MEMORY_N} packets through S1 (Java stages) drained`);

@@ -38,7 +38,7 @@ class Inport {
 }
 
 /** The run queue: a ring buffer of inports with pending packets, drained in a microtask after a send. */
-class Runtime {
+export class Runtime {
   constructor() {
     this.queue = new Array(16);
     this.mask = 15;

@@ -1,11 +1,12 @@
 // window.TeaflowBenchCompetitors: the benchmark scenarios S1-S3 in a hand-written baseline, in
 // NoFlo and in XState, one run per call (the caller warms up and repeats).
 import { Recorder, SCENARIOS, makePackets } from './common.js';
+import { apiBaseline } from './api-baseline.js';
 import { baseline } from './baseline.js';
 import { nofloRuntime, nofloVersion } from './noflo.js';
 import { xstateMachine, xstateTransition, xstateVersion } from './xstate.js';
 
-const RUNTIMES = { baseline, noflo: nofloRuntime, xstateMachine, xstateTransition };
+const RUNTIMES = { baseline, apiBaseline, noflo: nofloRuntime, xstateMachine, xstateTransition };
 
 // run(runtime, scenario, n[, options]) -> { nsPerHop, count, checksum, elapsedMs, ... }
 // Throws (rejects) when a packet is missing, duplicated or out of order on its path, when the
