@@ -2,19 +2,22 @@
 // PROFILE_N nodes, RUNS times after warm-ups, in headless Chromium through the DevTools protocol.
 // Prints self time per function, JS backend mapped back to Java through dist/teaflow-js-backend.js.map,
 // wasm backend with dist/teaflow.debug.wasm served in place of teaflow.wasm (it keeps the names).
+// PROFILE_KIND=alloc prints bytes allocated per node by function instead (V8's sampling heap
+// profiler over the phases PROFILE_PHASE picks): what the collector has to deal with.
 // Usage: flock /tmp/teaflow-browser.lock node bench/profile-growth.mjs js|wasm [n] [runs]
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { printCpuProfile } from './cpu-profile-report.mjs';
+import { frameLocator, printCpuProfile } from './cpu-profile-report.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const backend = process.argv[2] ?? 'js';
 const n = Number(process.argv[3] ?? 20_000);
 const runs = Number(process.argv[4] ?? 3);
 const TOP = Number(process.env.PROFILE_TOP ?? 40);
+const allocations = process.env.PROFILE_KIND === 'alloc';
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm',
   '.map': 'application/json' };
@@ -75,9 +78,41 @@ try {
     },
   };
   const only = process.env.PROFILE_PHASE;
-  await page.evaluate(async b => { window.__tf = await Teaflow.init({ backend: b }); }, backend);
+  if (allocations) {
+    await page.evaluate(async b => { window.__tf = await Teaflow.init({ backend: b }); }, backend);
+    await cdp.send('HeapProfiler.enable');
+    const bytes = new Map();
+    let total = 0;
+    const where = frameLocator(root);
+    for (let i = 0; i < runs; i++) {
+      await page.evaluate(() => { window.__net = window.__graph = window.__loaded = null; });
+      await cdp.send('HeapProfiler.collectGarbage');
+      for (const [name, phase] of Object.entries(phases)) {
+        const sampled = !only || only === name;
+        if (sampled) {
+          await cdp.send('HeapProfiler.startSampling', { samplingInterval: 512, includeObjectsCollectedByMajorGC: true,
+            includeObjectsCollectedByMinorGC: true });
+        }
+        await page.evaluate(phase, n);
+        if (!sampled) continue;
+        const { profile: sampledHeap } = await cdp.send('HeapProfiler.stopSampling');
+        const walk = node => {
+          const frame = node.callFrame;
+          const key = `${frame.functionName || '(anonymous)'} ${frame.url ? where(frame) : ''}`;
+          bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize);
+          total += node.selfSize;
+          node.children.forEach(walk);
+        };
+        walk(sampledHeap.head);
+      }
+    }
+    const perNode = size => (size / (n * runs)).toFixed(0).padStart(6);
+    console.log(`${backend}, ${only ?? 'all phases'}, ${n} nodes × ${runs}: ${perNode(total)} bytes allocated per node`);
+    for (const [key, size] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${perNode(size)} B/node  ${key}`);
+  }
+  if (!allocations) await page.evaluate(async b => { window.__tf = await Teaflow.init({ backend: b }); }, backend);
   let started = false;
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < (allocations ? 0 : runs); i++) {
     await page.evaluate(() => { window.__net = window.__graph = window.__loaded = null; });
     await cdp.send('HeapProfiler.collectGarbage');
     const times = [];
@@ -97,4 +132,4 @@ try {
   server.close();
 }
 
-printCpuProfile(profile, { root, title: backend, top: TOP, callersOf: process.env.PROFILE_CALLERS });
+if (!allocations) printCpuProfile(profile, { root, title: backend, top: TOP, callersOf: process.env.PROFILE_CALLERS });
