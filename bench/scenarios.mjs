@@ -3,10 +3,12 @@
 // Runtimes: 'teaflow-java' (stages are the Java core/Repeat), 'teaflow-js' (stages are JS actors).
 // Every run checks that every packet arrived, in order per path (count and checksum).
 
-/** The scenarios on `tf`: {runtimes: {'teaflow-java': {S1, S2, S3}, 'teaflow-js': …}, growth(n)}. */
-export function teaflowScenarios(tf) {
-  const STAGES = 10;
-
+/**
+ * The stages the JS-actor scenarios run, written as a page writes a Teaflow JS actor; new classes
+ * on every call. bench/competitors/src/api-baseline.js runs the same ones on the baseline's runtime
+ * (its bundle holds a copy of this code, so the two never share the JIT's feedback).
+ */
+export function benchActors() {
   class Stage {
     inports = ['in'];
     outports = ['out'];
@@ -25,6 +27,14 @@ export function teaflowScenarios(tf) {
       context.send({ out: value });
     }
   }
+  return { Stage, CountingStage };
+}
+
+/** The scenarios on `tf`: {runtimes: {'teaflow-java': {S1, S2, S3}, 'teaflow-js': …}, growth(n)}. */
+export function teaflowScenarios(tf) {
+  const STAGES = 10;
+
+  const { Stage, CountingStage } = benchActors();
 
   /** Checks order and sums a checksum; resolves when `expected` packets arrived. */
   function makeSink(expected) {

@@ -1,13 +1,14 @@
 // The baseline's runtime with the JS-actor API's shape: what the shape of a Teaflow JS actor's run
 // costs by itself, with no runtime beyond the baseline's (so Teaflow's JS-actor rows can be read
-// as "the API's own cost" plus "the runtime's"). Every stage and the sink are actor objects with
-// run(context); each run gets a fresh context.input keyed by inport (a plain object made by one
-// constructor per port name, as Teaflow makes it), returns through a try/catch and a promise
-// check, and sends with context.send({ port: value }), read as tightly as the API allows: a plain
-// object, its one own key (for-in, no allocation), a declared outport (the last one cached), its
-// value delivered to every inport wired to it. S2's state is a Map, as the baseline's.
+// as "the API's own cost" plus "the runtime's"). The stages are the classes of bench/scenarios.mjs;
+// each run gets a fresh context.input keyed by inport (a plain object made by one constructor per
+// port name, as Teaflow's runner makes it), returns through a try/catch and a promise check, and
+// sends with context.send({ port: value }), read as tightly as the API allows: a plain object, its
+// one own key (for-in, no allocation), a declared outport (the last one cached), its value
+// delivered to every inport wired to it. S2's state is a Map, as the baseline's.
 import { tag } from './common.js';
 import { Runtime } from './baseline.js';
+import { benchActors } from '../../scenarios.mjs';
 
 const hasOwn = Object.prototype.hasOwnProperty;
 const inputMakers = new Map();
@@ -83,30 +84,8 @@ class ActorNode {
   }
 }
 
-// The actors, as bench/scenarios.mjs writes them for Teaflow.
-class Stage {
-  inports = ['in'];
-  outports = ['out'];
-  run(context) { context.send({ out: context.input.in }); }
-}
-
-class CountingStage {
-  inports = ['in'];
-  outports = ['out'];
-  run(context) {
-    const state = context.state;
-    const value = context.input.in;
-    state.set('count', state.get('count') + 1);
-    state.set('sum', state.get('sum') + value);
-    context.send({ out: value });
-  }
-}
-
-class TaggingStage {
-  inports = ['in'];
-  outports = ['out'];
-  run(context) { context.send({ out: tag(context.input.in, context.config.path) }); }
-}
+// The stages of Teaflow's JS-actor scenarios, the very same classes.
+const { Stage, CountingStage } = benchActors();
 
 function sinkOf(rec) {
   return {
@@ -115,16 +94,19 @@ function sinkOf(rec) {
   };
 }
 
-/** S3's sink, as bench/scenarios.mjs's FanInSink: one inport per path, the path read from the input's key. */
+/**
+ * S3's sink, as bench/scenarios.mjs's FanInSink: one inport per path, the stages untagged (the
+ * sink's port names the path; the recorder takes the tagged value).
+ */
 function fanInSinkOf(rec) {
   return {
     inports: ['in0', 'in1', 'in2', 'in3'],
     run(context) {
       const input = context.input;
-      if (input.in0 !== undefined) rec.take(input.in0);
-      else if (input.in1 !== undefined) rec.take(input.in1);
-      else if (input.in2 !== undefined) rec.take(input.in2);
-      else rec.take(input.in3);
+      if (input.in0 !== undefined) rec.take(tag(input.in0, 0));
+      else if (input.in1 !== undefined) rec.take(tag(input.in1, 1));
+      else if (input.in2 !== undefined) rec.take(tag(input.in2, 2));
+      else rec.take(tag(input.in3, 3));
     },
   };
 }
@@ -161,7 +143,7 @@ function s3({ packets, rec }) {
   const sink = new ActorNode(runtime, fanInSinkOf(rec), { rec });
   const stages = [];
   for (let k = 0; k < PATHS; k++) {
-    const stage = new ActorNode(runtime, new TaggingStage(), { config: { path: k }, rec });
+    const stage = new ActorNode(runtime, new Stage(), { rec });
     stage.connect('out', sink.inports[`in${k}`]);
     stages.push(stage.inports.in);
   }
