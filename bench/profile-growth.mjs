@@ -42,6 +42,37 @@ function merge(part) {
     merged.timeDeltas.push(part.timeDeltas[i]);
   }
 }
+/** PROFILE_KIND=alloc: bytes allocated per node by function in the sampled phases, over all runs. */
+async function printAllocations(page, cdp, phases, only) {
+  await cdp.send('HeapProfiler.enable');
+  const where = frameLocator(root);
+  const bytes = new Map();
+  let total = 0;
+  const walk = node => {
+    const frame = node.callFrame;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url ? where(frame) : ''}`;
+    bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize);
+    total += node.selfSize;
+    node.children.forEach(walk);
+  };
+  for (let i = 0; i < runs; i++) {
+    await page.evaluate(() => { window.__net = window.__graph = window.__loaded = null; });
+    await cdp.send('HeapProfiler.collectGarbage');
+    for (const [name, phase] of Object.entries(phases)) {
+      const sampled = !only || only === name;
+      if (sampled) {
+        await cdp.send('HeapProfiler.startSampling', { samplingInterval: 512, includeObjectsCollectedByMajorGC: true,
+          includeObjectsCollectedByMinorGC: true });
+      }
+      await page.evaluate(phase, n);
+      if (sampled) walk((await cdp.send('HeapProfiler.stopSampling')).profile.head);
+    }
+  }
+  const perNode = size => (size / (n * runs)).toFixed(0).padStart(6);
+  console.log(`${backend}, ${only ?? 'all phases'}, ${n} nodes × ${runs}: ${perNode(total)} bytes allocated per node`);
+  for (const [key, size] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${perNode(size)} B/node  ${key}`);
+}
+
 try {
   const page = await browser.newPage();
   page.on('pageerror', error => console.error('page error:', error.message));
@@ -78,55 +109,27 @@ try {
     },
   };
   const only = process.env.PROFILE_PHASE;
+  await page.evaluate(async b => { window.__tf = await Teaflow.init({ backend: b }); }, backend);
   if (allocations) {
-    await page.evaluate(async b => { window.__tf = await Teaflow.init({ backend: b }); }, backend);
-    await cdp.send('HeapProfiler.enable');
-    const bytes = new Map();
-    let total = 0;
-    const where = frameLocator(root);
+    await printAllocations(page, cdp, phases, only);
+  } else {
+    let started = false;
     for (let i = 0; i < runs; i++) {
       await page.evaluate(() => { window.__net = window.__graph = window.__loaded = null; });
       await cdp.send('HeapProfiler.collectGarbage');
+      const times = [];
       for (const [name, phase] of Object.entries(phases)) {
         const sampled = !only || only === name;
-        if (sampled) {
-          await cdp.send('HeapProfiler.startSampling', { samplingInterval: 512, includeObjectsCollectedByMajorGC: true,
-            includeObjectsCollectedByMinorGC: true });
-        }
-        await page.evaluate(phase, n);
-        if (!sampled) continue;
-        const { profile: sampledHeap } = await cdp.send('HeapProfiler.stopSampling');
-        const walk = node => {
-          const frame = node.callFrame;
-          const key = `${frame.functionName || '(anonymous)'} ${frame.url ? where(frame) : ''}`;
-          bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize);
-          total += node.selfSize;
-          node.children.forEach(walk);
-        };
-        walk(sampledHeap.head);
+        if (sampled && !started) { await cdp.send('Profiler.start'); started = true; }
+        if (!sampled && started && only) { ({ profile } = await cdp.send('Profiler.stop')); started = false; merge(profile); }
+        times.push(`${name} ${(await page.evaluate(phase, n)).toFixed(1)} ms`);
       }
+      if (started && only) { ({ profile } = await cdp.send('Profiler.stop')); started = false; merge(profile); }
+      console.log(`n=${n}: ${times.join(', ')}`);
     }
-    const perNode = size => (size / (n * runs)).toFixed(0).padStart(6);
-    console.log(`${backend}, ${only ?? 'all phases'}, ${n} nodes × ${runs}: ${perNode(total)} bytes allocated per node`);
-    for (const [key, size] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${perNode(size)} B/node  ${key}`);
+    if (started) { ({ profile } = await cdp.send('Profiler.stop')); merge(profile); }
+    profile = merged;
   }
-  if (!allocations) await page.evaluate(async b => { window.__tf = await Teaflow.init({ backend: b }); }, backend);
-  let started = false;
-  for (let i = 0; i < (allocations ? 0 : runs); i++) {
-    await page.evaluate(() => { window.__net = window.__graph = window.__loaded = null; });
-    await cdp.send('HeapProfiler.collectGarbage');
-    const times = [];
-    for (const [name, phase] of Object.entries(phases)) {
-      const sampled = !only || only === name;
-      if (sampled && !started) { await cdp.send('Profiler.start'); started = true; }
-      if (!sampled && started && only) { ({ profile } = await cdp.send('Profiler.stop')); started = false; merge(profile); }
-      times.push(`${name} ${(await page.evaluate(phase, n)).toFixed(1)} ms`);
-    }
-    if (started && only) { ({ profile } = await cdp.send('Profiler.stop')); started = false; merge(profile); }
-    console.log(`n=${n}: ${times.join(', ')}`);
-  }
-  if (started) { ({ profile } = await cdp.send('Profiler.stop')); merge(profile); }
-  profile = merged;
 } finally {
   await browser.close();
   server.close();
