@@ -28,14 +28,15 @@ function inputMaker(port) {
 
 /** A node: its actor's inports as the runtime's inports, its outports wired with connect(). */
 class ActorNode {
-  constructor(runtime, actor, { state = null, config = {}, rec } = {}) {
+  constructor(runtime, actor, { state = null, rec } = {}) {
+    const outports = actor.outports ?? [];
     this.actor = actor;
     this.rec = rec;
-    this.targets = actor.outports ? actor.outports.map(() => []) : [];
-    this.indexes = new Map((actor.outports ?? []).map((port, index) => [port, index]));
+    this.targets = outports.map(() => []);
+    this.indexes = new Map(outports.map((port, index) => [port, index]));
     this.lastPort = undefined;
     this.lastIndex = -1;
-    this.context = { input: undefined, state, config, node: 'n', send: outputs => this.send(outputs) };
+    this.context = { input: undefined, state, config: {}, node: 'n', send: outputs => this.send(outputs) };
     this.inports = {};
     for (const port of actor.inports) {
       const Input = inputMaker(port);
